@@ -1,0 +1,64 @@
+// Outgoing mail: written to the outbox in the caller's transaction, sent by a background job
+// through SMTP when configured, otherwise held in the outbox for the web app to show.
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import { newId } from '../../shared/ids.ts';
+import type { Db } from '../db/client.ts';
+import type { Deps } from '../deps.ts';
+import { outbox } from './mail.table.ts';
+
+export type MailRow = typeof outbox.$inferSelect;
+
+export interface Mail {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Queues a mail; it is sent (or held) after the transaction commits. */
+export async function queueMail(tx: Db, deps: Pick<Deps, 'jobs' | 'now'>, mail: Mail): Promise<string> {
+  const id = newId('mail');
+  await tx.insert(outbox).values({ id, toAddress: mail.to.toLowerCase(), subject: mail.subject, body: mail.body, createdAt: deps.now() });
+  await deps.jobs.enqueue(tx, 'mail.send', { mailId: id });
+  return id;
+}
+
+/** Registers the job that delivers queued mail. */
+export function registerMailJobs(deps: Deps): void {
+  const transport = deps.config.smtpUrl ? nodemailer.createTransport(deps.config.smtpUrl) : undefined;
+  deps.jobs.register('mail.send', async (payload) => {
+    const id = String(payload.mailId);
+    const [m] = await deps.db.db.select().from(outbox).where(eq(outbox.id, id));
+    if (!m || m.status === 'sent' || m.status === 'held') return;
+    if (!transport) {
+      await deps.db.db.update(outbox).set({ status: 'held' }).where(eq(outbox.id, id));
+      return;
+    }
+    try {
+      await transport.sendMail({ from: deps.config.mailFrom, to: m.toAddress, subject: m.subject, text: m.body });
+    } catch (err) {
+      await deps.db.db
+        .update(outbox)
+        .set({ lastError: err instanceof Error ? err.message.slice(0, 1000) : String(err) })
+        .where(eq(outbox.id, id));
+      throw err;
+    }
+    await deps.db.db.update(outbox).set({ status: 'sent', sentAt: deps.now(), lastError: null }).where(eq(outbox.id, id));
+  });
+}
+
+/** Newest first; only mail to `toAddress` when given. */
+export async function listMail(db: Db, toAddress: string | undefined, beforeId: string | undefined, limit: number): Promise<MailRow[]> {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(toAddress ? eq(outbox.toAddress, toAddress) : undefined, beforeId ? lt(outbox.id, beforeId) : undefined))
+    .orderBy(desc(outbox.id))
+    .limit(limit + 1);
+}
+
+export async function countMail(db: Db, toAddress: string | undefined, cap: number): Promise<number> {
+  const inner = db.select({ one: sql`1` }).from(outbox).where(toAddress ? eq(outbox.toAddress, toAddress) : undefined).limit(cap + 1);
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
+  return Number(r?.n ?? 0);
+}

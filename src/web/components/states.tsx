@@ -1,0 +1,107 @@
+// The loading, empty and error states every screen shows, in one look.
+import { Alert, Button, Empty, Result, Skeleton, Space, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+/** A placeholder while a screen's data loads. */
+export function LoadingBlock({ rows = 4 }: { rows?: number }) {
+  const { t } = useI18n();
+  return (
+    <div role="status" aria-live="polite" aria-busy="true" style={{ padding: '24px 0' }}>
+      <span className="pj-visually-hidden">{t('common.loading')}</span>
+      <Skeleton active paragraph={{ rows }} />
+    </div>
+  );
+}
+
+function RequestId({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (!(error instanceof ApiError) || !error.requestId) return null;
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      {t('common.requestId', { id: error.requestId })}
+    </Typography.Text>
+  );
+}
+
+/** A whole-screen error with a retry button; 404 and 403 get their own pictures. */
+export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t, errorText } = useI18n();
+  const status = error instanceof ApiError ? error.status : 0;
+  const kind = status === 404 ? '404' : status === 403 ? '403' : 'error';
+  const title = status === 404 ? t('common.notFoundTitle') : status === 403 ? t('forbidden.title') : t('common.errorTitle');
+  return (
+    <Result
+      status={kind}
+      title={title}
+      subTitle={
+        <Space orientation="vertical" size={4}>
+          <span>{errorText(error)}</span>
+          <RequestId error={error} />
+        </Space>
+      }
+      extra={
+        <Space wrap>
+          {onRetry && status !== 404 && status !== 403 && (
+            <Button type="primary" icon={<ReloadOutlined />} onClick={onRetry} data-testid="retry">
+              {t('common.retry')}
+            </Button>
+          )}
+          <Link to="/">{t('notFound.home')}</Link>
+        </Space>
+      }
+    />
+  );
+}
+
+/** An inline error (a form that failed, a list that could not load more). */
+export function ErrorAlert({ error, onRetry, style }: { error: unknown; onRetry?: () => void; style?: React.CSSProperties }) {
+  const { t, errorText } = useI18n();
+  if (!error) return null;
+  const fieldErrors = error instanceof ApiError ? error.errors : [];
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 16, ...style }}
+      title={errorText(error)}
+      description={
+        fieldErrors.length > 0 || (error instanceof ApiError && error.requestId) ? (
+          <Space orientation="vertical" size={2}>
+            {fieldErrors.map((f) => (
+              <span key={f.path + f.message}>
+                <Typography.Text code>{f.path}</Typography.Text> {f.message}
+              </span>
+            ))}
+            <RequestId error={error} />
+          </Space>
+        ) : undefined
+      }
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}
+
+/** Nothing to show yet. */
+export function EmptyState({ description, children }: { description: string; children?: React.ReactNode }) {
+  return (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={description}>
+      {children}
+    </Empty>
+  );
+}
+
+/** The caller is signed in but may not see this. */
+export function ForbiddenResult() {
+  const { t } = useI18n();
+  return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.body')} extra={<Link to="/">{t('notFound.home')}</Link>} />;
+}
