@@ -41,6 +41,8 @@ export type AppEnv = {
     /** Set when a session cookie came but is expired or revoked. */
     authProblem?: 'session_expired';
     csrfToken?: string;
+    /** False for a cookie-authenticated write without the session's CSRF token. */
+    csrfOk?: boolean;
   };
 };
 

@@ -3,7 +3,7 @@ import { OpenAPIHono, createRoute, z, type RouteConfig } from '@hono/zod-openapi
 import type { MiddlewareHandler } from 'hono';
 import { TOKEN_SCOPES, type TokenScope } from '../../shared/enums.ts';
 import { ERROR_CODES } from '../../shared/errors.ts';
-import type { AppEnv } from './context.ts';
+import { ANONYMOUS, type AppEnv } from './context.ts';
 import { AppError } from './errors.ts';
 
 export { z };
@@ -47,7 +47,12 @@ const problem = (description: string) => ({
 /** The middleware that enforces `access` for one route. */
 export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const actor = c.get('actor');
+    let actor = c.get('actor');
+    if (actor.kind === 'person' && actor.via === 'session' && c.get('csrfOk') === false) {
+      if (access.auth !== 'public') throw new AppError('csrf_failed', 'missing or wrong X-CSRF-Token header');
+      c.set('actor', ANONYMOUS);
+      actor = ANONYMOUS;
+    }
     if (access.auth === 'public') return next();
     if (actor.kind !== 'person') {
       throw new AppError(c.get('authProblem') ?? 'unauthenticated');

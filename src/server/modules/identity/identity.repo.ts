@@ -1,5 +1,5 @@
 // SQL of people, sessions, API tokens, sign-in throttling and external identities.
-import { and, asc, desc, eq, gt, ilike, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { apiTokens, loginAttempts, memberships, organizations, people, personIdentities, sessions } from './identity.table.ts';
 
