@@ -6,6 +6,8 @@ export const ERROR_CODES = {
   validation_failed: 400,
   /** The body was not parseable JSON, or not the content type the route takes. */
   malformed_body: 400,
+  /** The body came with a content type the route does not take (it takes application/json). */
+  unsupported_media_type: 415,
   /** The body was larger than the configured limit. */
   body_too_large: 413,
   /** No valid session or token came with a request that needs one. */

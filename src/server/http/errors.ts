@@ -35,12 +35,17 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   internal: 'Internal error',
 };
 
+function sentence(code: string): string {
+  const s = code.replaceAll('_', ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** Builds the problem document for an AppError; never includes a stack trace. */
 export function toProblem(err: AppError, requestId: string | undefined): Problem {
   const status = statusOf(err.code);
   const problem: Problem = {
     type: `https://pujiang.dev/problems/${err.code}`,
-    title: TITLES[err.code] ?? err.code.replaceAll('_', ' '),
+    title: TITLES[err.code] ?? sentence(err.code),
     status,
     code: err.code,
   };

@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Logger } from '../log.ts';
 import { ANONYMOUS, type AppEnv, type PersonActor } from './context.ts';
-import { AppError, fromDatabaseError, statusOf, toProblem } from './errors.ts';
+import { AppError, fromDatabaseError, statusOf, toProblem, type ErrorCode } from './errors.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -84,6 +84,22 @@ export function authenticate(auth: Authenticators, cookieName: string, publicOri
   };
 }
 
+// Hono's own errors (body parsing, routing) in our vocabulary.
+const HTTP_CODES: Record<number, [ErrorCode, string?]> = {
+  400: ['malformed_body', 'the request body is not valid JSON'],
+  401: ['unauthenticated'],
+  404: ['route_not_found'],
+  405: ['method_not_allowed'],
+  413: ['body_too_large', 'the request body is too large'],
+  415: ['unsupported_media_type', 'send the body as application/json'],
+};
+
+function fromHttpException(err: HTTPException): AppError {
+  const known = HTTP_CODES[err.status];
+  if (known) return new AppError(known[0], known[1]);
+  return err.status >= 400 && err.status < 500 ? new AppError('validation_failed', err.message.slice(0, 200)) : new AppError('internal');
+}
+
 /** Turns every error into problem+json; a 5xx body never carries a stack or an internal message. */
 export function onError(err: Error, c: Context<AppEnv>): Response {
   const requestId = c.get('requestId');
@@ -92,21 +108,7 @@ export function onError(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof AppError) {
     app = err;
   } else if (err instanceof HTTPException) {
-    const status = err.status;
-    app =
-      status === 413
-        ? new AppError('body_too_large', 'the request body is too large')
-        : status === 400
-          ? new AppError('malformed_body', 'the request body is not valid JSON')
-          : status === 401
-            ? new AppError('unauthenticated')
-            : status === 404
-              ? new AppError('route_not_found')
-              : status === 405
-                ? new AppError('method_not_allowed')
-                : status >= 400 && status < 500
-                  ? new AppError('validation_failed', err.message.slice(0, 200))
-                  : new AppError('internal');
+    app = fromHttpException(err);
   } else {
     app = fromDatabaseError(err) ?? new AppError('internal');
   }
