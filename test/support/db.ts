@@ -9,7 +9,8 @@ import { PGLITE_TEMPLATE, PG_TEMPLATE_DB, PG_URL, withDatabase } from './env.ts'
 /** Opens a new database copied from the template; closing it drops it. */
 export async function testDatabase(): Promise<Database> {
   if (PG_URL) {
-    const name = `pujiang_t_${randomBytes(6).toString('hex')}`;
+    const runner = /^pujiang_tpl_(\d+)$/.exec(PG_TEMPLATE_DB)?.[1] ?? String(process.pid);
+    const name = `pujiang_t_${runner}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
     await admin.query(`create database "${name}" template "${PG_TEMPLATE_DB}"`);

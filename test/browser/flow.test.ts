@@ -1,0 +1,214 @@
+// The first-day flow in a real browser against the real server: sign up, create an
+// organization, invite a colleague by e-mail, the colleague reads the invitation in the outbox
+// and accepts it, the language switch (and that it persists), and an operator finding the
+// invitation and its acceptance in the audit log. Screenshots of each step are kept.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  createAccount,
+  launchBrowser,
+  newContext,
+  removeDir,
+  screenshotter,
+  startServer,
+  tempDataDir,
+  watchPage,
+  type RunningServer,
+} from './support.ts';
+
+const PASSWORD = 'correct horse battery staple';
+const run = Date.now().toString(36);
+const OWNER = { name: '林晓', email: `lin.xiao.${run}@example.cn` };
+const INVITEE = { name: 'Chen Mo', email: `chen.mo.${run}@example.cn` };
+const OPERATOR = { name: '运营 王', email: `ops.${run}@example.cn` };
+const ORG = { name: `浦江测试研究院 ${run}`, nameEn: `Pujiang Test Institute ${run}` };
+const HAN = /[\u4e00-\u9fff]/;
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+const shot = screenshotter('flow');
+const pageErrors: string[] = [];
+// Filled in as the flow goes; later steps need what earlier ones made.
+let orgUrl = '';
+let ownerCtx: BrowserContext;
+let inviteeCtx: BrowserContext;
+
+before(async () => {
+  dataDir = tempDataDir('flow');
+  // The operator exists before the server starts, as after `pujiang` set-up on a new install.
+  await createAccount(dataDir, { ...OPERATOR, password: PASSWORD, platformRole: 'operator', locale: 'zh-CN' });
+  server = await startServer({ dataDir, seed: 'none' });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dataDir) removeDir(dataDir);
+});
+
+/** A new tab whose page errors and 5xx answers join the run's list when it closes. */
+async function open(ctx: BrowserContext): Promise<Page> {
+  const page = await ctx.newPage();
+  const w = watchPage(page);
+  page.on('close', () => pageErrors.push(...w.errors));
+  return page;
+}
+
+async function signUp(page: Page, who: { name: string; email: string }) {
+  await page.goto('/');
+  await page.getByTestId('nav-signup').click();
+  await page.getByTestId('signup-name').fill(who.name);
+  await page.getByTestId('signup-email').fill(who.email);
+  await page.getByTestId('signup-password').fill(PASSWORD);
+  await page.getByTestId('signup-confirm').fill(PASSWORD);
+  await page.getByTestId('signup-submit').click();
+  // Signed in: the header shows the person's name in the user menu.
+  await page.getByTestId('user-menu').filter({ hasText: who.name }).waitFor();
+}
+
+test('sign up, create an organization, invite a colleague', async () => {
+  ownerCtx = await newContext(browser, server.url, 'zh-CN');
+  const page = await open(ownerCtx);
+
+  await page.goto('/');
+  await page.getByTestId('home').waitFor();
+  await shot(page, 'home');
+
+  await signUp(page, OWNER);
+  await shot(page, 'signed-up');
+
+  await page.getByTestId('nav-orgs').click();
+  await page.getByTestId('orgs-page').waitFor();
+  await page.getByTestId('org-create').click();
+  const form = page.getByTestId('org-create-form');
+  await form.waitFor();
+  await page.getByTestId('org-create-name').fill(ORG.name);
+  await page.getByTestId('org-create-name-en').fill(ORG.nameEn);
+  await page.getByTestId('org-create-kind').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await page.getByTestId('org-create-city').fill('上海');
+  await shot(page, 'org-create-form');
+  await page.getByTestId('org-create-submit').click();
+
+  await page.waitForURL(/\/orgs\/[^/?]+/);
+  await page.getByTestId('org-page').getByRole('heading', { name: ORG.name }).waitFor();
+  orgUrl = new URL(page.url()).pathname;
+  await shot(page, 'org-created');
+
+  await page.locator('[data-testid="org-tabs"] [data-node-key="invitations"]').click();
+  await page.getByTestId('invite-form').waitFor();
+  await page.getByTestId('invite-email').fill(INVITEE.email);
+  await page.getByTestId('invite-submit').click();
+  const row = page.getByTestId('invitation-table').locator('tr', { hasText: INVITEE.email });
+  await row.waitFor();
+  await shot(page, 'invitation-sent');
+  assert.match(await row.innerText(), new RegExp(INVITEE.email.replace(/\./g, '\\.')));
+});
+
+test('the invitee reads the mail in the outbox and accepts', async () => {
+  assert.ok(orgUrl, 'the previous step created an organization');
+  inviteeCtx = await newContext(browser, server.url, 'zh-CN');
+  const page = await open(inviteeCtx);
+  await signUp(page, INVITEE);
+
+  // The outbox through the user menu, as a person would find it.
+  await page.getByTestId('user-menu').click();
+  await page.locator('.ant-dropdown:visible [data-menu-id$="-/outbox"]').click();
+  await page.waitForURL(/\/outbox/);
+  const mailRow = page.getByTestId('outbox-table').locator('tr.ant-table-row').filter({ hasText: INVITEE.email }).first();
+  await mailRow.waitFor();
+  await mailRow.locator('.ant-table-row-expand-icon').click();
+  const body = page.locator('[data-testid^="mail-body-"]').first();
+  await body.waitFor();
+  const link = body.locator('a[href*="/invitations/"]');
+  assert.equal(await link.count(), 1, 'the invitation mail holds one invitation link');
+  assert.match(await body.innerText(), new RegExp(ORG.name));
+  await shot(page, 'outbox-mail');
+
+  // The link opens a new tab on the invitation.
+  const [invitation] = await Promise.all([inviteeCtx.waitForEvent('page'), link.click()]);
+  const w = watchPage(invitation);
+  invitation.on('close', () => pageErrors.push(...w.errors));
+  await invitation.getByTestId('invitation-page').waitFor();
+  await invitation.getByTestId('invite-accept').waitFor();
+  await shot(invitation, 'invitation-page');
+  await invitation.getByTestId('invite-accept').click();
+  await invitation.waitForURL((u) => u.pathname === orgUrl);
+  await invitation.getByTestId('org-page').waitFor();
+  await shot(invitation, 'invitation-accepted');
+
+  // Now a member: the members tab lists both people.
+  await invitation.locator('[data-testid="org-tabs"] [data-node-key="members"]').click();
+  const members = invitation.getByTestId('member-table');
+  await members.locator('tr', { hasText: INVITEE.email }).waitFor();
+  await members.locator('tr', { hasText: OWNER.email }).waitFor();
+  await shot(invitation, 'members');
+});
+
+test('the language switch changes the screen and persists after reload', async () => {
+  const page = await open(inviteeCtx);
+  await page.goto('/orgs');
+  const nav = page.getByTestId('nav-orgs');
+  await nav.waitFor();
+  const zhLabel = await nav.innerText();
+  assert.match(zhLabel, HAN, `the zh-CN label is Chinese: ${zhLabel}`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+
+  await page.getByTestId('lang-en').click();
+  await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+  const enLabel = await nav.innerText();
+  assert.notEqual(enLabel, zhLabel);
+  assert.doesNotMatch(enLabel, HAN, `the English label has no Chinese: ${enLabel}`);
+  await shot(page, 'english');
+
+  await page.reload();
+  await page.getByTestId('nav-orgs').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'English is remembered after reload');
+  assert.equal(await page.getByTestId('nav-orgs').innerText(), enLabel);
+  await shot(page, 'english-after-reload');
+
+  await page.getByTestId('lang-zh-CN').click();
+  await page.locator('html[lang="zh-CN"]').waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('nav-orgs').innerText(), zhLabel);
+  await page.reload();
+  await page.getByTestId('nav-orgs').waitFor();
+  assert.equal(await page.getByTestId('nav-orgs').innerText(), zhLabel, 'Chinese is remembered after reload');
+});
+
+test('an operator finds the invitation and its acceptance in the audit log', async () => {
+  const ctx = await newContext(browser, server.url, 'zh-CN');
+  const page = await open(ctx);
+  await page.goto('/');
+  await page.getByTestId('nav-signin').click();
+  await page.getByTestId('signin-email').fill(OPERATOR.email);
+  await page.getByTestId('signin-password').fill(PASSWORD);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('user-menu').filter({ hasText: OPERATOR.name }).waitFor();
+
+  await page.getByTestId('nav-audit').click();
+  await page.getByTestId('audit-page').waitFor();
+  const table = page.getByTestId('audit-table');
+  await table.locator('tr.ant-table-row').first().waitFor();
+  await shot(page, 'audit');
+  const actions = await table.locator('tr.ant-table-row .ant-tag').allInnerTexts();
+  assert.ok(actions.some((a) => /^invitation\.(create|send|invite)/.test(a)), `an invitation action is listed: ${actions.join(', ')}`);
+  assert.ok(actions.some((a) => /^invitation\.accept/.test(a)), `the acceptance is listed: ${actions.join(', ')}`);
+
+  // The filter narrows the log to invitations only.
+  await page.getByTestId('audit-filter-action').fill('invitation.accept');
+  await page.getByTestId('audit-search').click();
+  await page.waitForURL(/action=invitation\.accept/);
+  await table.locator('tr.ant-table-row').first().waitFor();
+  const filtered = await table.locator('tr.ant-table-row .ant-tag').allInnerTexts();
+  assert.ok(filtered.length > 0 && filtered.every((a) => a === 'invitation.accept'), `only acceptances: ${filtered.join(', ')}`);
+  await shot(page, 'audit-filtered');
+  await ctx.close();
+});
+
+test('no page threw or met a server error during the flow', async () => {
+  for (const ctx of [ownerCtx, inviteeCtx]) await ctx?.close();
+  assert.deepEqual(pageErrors, []);
+});

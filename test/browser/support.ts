@@ -1,0 +1,176 @@
+// Browser tests' harness: the real server as a child process on a free port with its own data
+// folder, Debian's Chromium driven by playwright-core, and numbered screenshots kept in
+// test-results/screenshots/ as CI artifacts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config.ts';
+import { openRuntime } from '../../src/server/runtime.ts';
+import { createLogger } from '../../src/server/log.ts';
+import { systemCtx } from '../../src/server/http/context.ts';
+import { createPerson } from '../../src/server/modules/identity/index.ts';
+import type { PlatformRole } from '../../src/shared/enums.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+
+/** The flags Chromium needs on this machine: root, no GPU, and a closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh, empty data folder for one server. */
+export function tempDataDir(tag = 'browser'): string {
+  return mkdtempSync(join(tmpdir(), `pujiang-${tag}-`));
+}
+
+/**
+ * Creates an account with a platform role straight in the data folder, before the server opens
+ * it (PGlite allows one process at a time), the way an operator's first account is made.
+ */
+export async function createAccount(
+  dataDir: string,
+  input: { email: string; name: string; password: string; platformRole?: PlatformRole; locale?: 'zh-CN' | 'en' },
+): Promise<void> {
+  const config = loadConfig({ PUJIANG_DATA_DIR: dataDir, PUJIANG_SEED: 'none', PUJIANG_JOBS: 'false', PUJIANG_LOG_LEVEL: 'silent' });
+  const rt = await openRuntime(config, { log: createLogger('silent') });
+  try {
+    await createPerson(rt.deps, systemCtx('test'), input);
+  } finally {
+    await rt.close();
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `src/server/main.ts` as a child process and waits until /api/health answers 200. */
+export async function startServer(opts: { dataDir: string; seed?: 'none' | 'demo'; env?: Record<string, string>; timeoutMs?: number }): Promise<RunningServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(NODE, ['src/server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PUJIANG_PORT: String(port),
+      PUJIANG_HOST: '127.0.0.1',
+      PUJIANG_PUBLIC_URL: url,
+      PUJIANG_DATA_DIR: opts.dataDir,
+      PUJIANG_SEED: opts.seed ?? 'none',
+      PUJIANG_LOG_LEVEL: 'warn',
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  let exited: number | null = null;
+  const exit = new Promise<void>((resolve) =>
+    child.on('exit', (code) => {
+      exited = code ?? -1;
+      resolve();
+    }),
+  );
+
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  for (;;) {
+    if (exited !== null) throw new Error(`the server exited with ${exited} before answering:\n${out}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not answer /api/health within the time limit:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  return {
+    url,
+    port,
+    dataDir: opts.dataDir,
+    output: () => out,
+    async stop() {
+      if (exited === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exit;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** Launches headless Debian Chromium; playwright gives each launch a fresh user-data folder. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A new browser profile (cookies, storage) for one person, in the given UI language. */
+export async function newContext(browser: Browser, baseURL: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ baseURL, locale, viewport: { width: 1280, height: 860 } });
+  ctx.setDefaultTimeout(15_000);
+  return ctx;
+}
+
+/** Numbered screenshots for one test file, e.g. test-results/screenshots/flow-03-org-created.png. */
+export function screenshotter(prefix: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  let n = 0;
+  return async (page: Page, name: string): Promise<string> => {
+    n++;
+    const path = join(SCREENSHOTS, `${prefix}-${String(n).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    return path;
+  };
+}
+
+/** Collects uncaught page errors and failed API answers (5xx), which a test then asserts empty. */
+export function watchPage(page: Page): { errors: string[] } {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 500) errors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  return { errors };
+}
+
+/** Removes a data folder (best effort: a crashed server may still hold files). */
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
