@@ -17,7 +17,7 @@ import { jobsRoutes } from './jobs/jobs.routes.ts';
 import { mailRoutes } from './mail/mail.routes.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { facilitiesRoutes } from './modules/facilities/index.ts';
-import { SESSION_COOKIE, authenticateSession, authenticateToken, identityRoutes } from './modules/identity/index.ts';
+import { SESSION_COOKIE, authenticateSession, authenticateToken, identityRoutes, oidcRoutes, orgsRoutes } from './modules/identity/index.ts';
 
 export const VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -94,6 +94,8 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
     return c.json({ status: 'ok' as const, driver: deps.db.driver, version: VERSION }, 200);
   });
   api.route('/', identityRoutes(deps));
+  api.route('/', orgsRoutes(deps));
+  api.route('/', oidcRoutes(deps));
   api.route('/', auditRoutes(deps));
   api.route('/', mailRoutes(deps));
   api.route('/', jobsRoutes(deps));

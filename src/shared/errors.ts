@@ -34,8 +34,10 @@ export const ERROR_CODES = {
   method_not_allowed: 405,
   /** An account with this e-mail already exists. */
   email_taken: 409,
-  /** The organization already has a member with this person. */
+  /** The person is already a member of the organization (invitation, accept) or of the team. */
   already_member: 409,
+  /** A person added to a team is not a member of the team's organization. */
+  not_org_member: 409,
   /** A team of that name already exists in the organization. */
   name_taken: 409,
   /** The change would leave an organization without an owner. */

@@ -155,6 +155,8 @@ export function screenshotter(prefix: string) {
   return async (page: Page, name: string): Promise<string> => {
     n++;
     const path = join(SCREENSHOTS, `${prefix}-${String(n).padStart(2, '0')}-${name}.png`);
+    // Let lazy screens and their data arrive, so the picture shows the screen and not a skeleton.
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     await page.screenshot({ path, fullPage: true });
     return path;
   };
@@ -168,6 +170,17 @@ export function watchPage(page: Page): { errors: string[] } {
     if (r.status() >= 500) errors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
   });
   return { errors };
+}
+
+/** Polls `fn` until it returns a value accepted by `ok`, or fails with the last value seen. */
+export async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Removes a data folder (best effort: a crashed server may still hold files). */

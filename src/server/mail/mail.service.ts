@@ -15,18 +15,25 @@ export interface Mail {
   body: string;
 }
 
+/** Delivery attempts before a mail is marked failed (the job's backoff spreads them over ~4 minutes). */
+export const MAIL_ATTEMPTS = 8;
+
 /** Queues a mail; it is sent (or held) after the transaction commits. */
 export async function queueMail(tx: Db, deps: Pick<Deps, 'jobs' | 'now'>, mail: Mail): Promise<string> {
   const id = newId('mail');
   await tx.insert(outbox).values({ id, toAddress: mail.to.toLowerCase(), subject: mail.subject, body: mail.body, createdAt: deps.now() });
-  await deps.jobs.enqueue(tx, 'mail.send', { mailId: id });
+  await deps.jobs.enqueue(tx, 'mail.send', { mailId: id }, { maxAttempts: MAIL_ATTEMPTS });
   return id;
 }
 
 /** Registers the job that delivers queued mail. */
 export function registerMailJobs(deps: Deps): void {
-  const transport = deps.config.smtpUrl ? nodemailer.createTransport(deps.config.smtpUrl) : undefined;
-  deps.jobs.register('mail.send', async (payload) => {
+  // Timeouts well under the job lock (5 minutes): a hung server must fail the attempt before
+  // another worker reclaims the job and sends the mail twice. Parameters in the URL still win.
+  const transport = deps.config.smtpUrl
+    ? nodemailer.createTransport({ url: deps.config.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+    : undefined;
+  deps.jobs.register('mail.send', async (payload, job) => {
     const id = String(payload.mailId);
     const [m] = await deps.db.db.select().from(outbox).where(eq(outbox.id, id));
     if (!m || m.status === 'sent' || m.status === 'held') return;
@@ -39,7 +46,8 @@ export function registerMailJobs(deps: Deps): void {
     } catch (err) {
       await deps.db.db
         .update(outbox)
-        .set({ lastError: err instanceof Error ? err.message.slice(0, 1000) : String(err) })
+        // After the last attempt the job is buried: say so on the mail too.
+        .set({ lastError: err instanceof Error ? err.message.slice(0, 1000) : String(err), ...(job.attempt >= MAIL_ATTEMPTS ? { status: 'failed' as const } : {}) })
         .where(eq(outbox.id, id));
       throw err;
     }

@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly requestId: string | undefined;
+  /** Seconds to wait before trying again, from Retry-After (429, 503). */
+  retryAfter: number | undefined;
   constructor(status: number, code: ErrorCode | null, detail?: string, errors?: FieldError[], requestId?: string) {
     super(detail ?? code ?? `HTTP ${status}`);
     this.name = 'ApiError';
@@ -116,6 +118,8 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   }
   if (!res.ok) {
     const err = await toApiError(res);
+    const retryAfter = Number(res.headers.get('retry-after'));
+    if (Number.isFinite(retryAfter) && retryAfter > 0) err.retryAfter = retryAfter;
     if (res.status === 401 && !opts.quiet401 && (err.code === 'unauthenticated' || err.code === 'session_expired')) {
       for (const fn of unauthenticatedListeners) fn(err);
     }

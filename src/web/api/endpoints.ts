@@ -23,6 +23,7 @@ import type {
   Org,
   OrgInput,
   OrgKindCount,
+  OrgPatch,
   OrgQuery,
   Page,
   PageParams,
@@ -34,6 +35,7 @@ import type {
   SignUpInput,
   Team,
   TeamInput,
+  TeamPatch,
   TeamMember,
   Token,
   TokenInput,
@@ -118,7 +120,7 @@ export const revokeToken = (id: string) => del(`/me/tokens/${enc(id)}`);
 export const orgs = (q: OrgQuery, signal?: AbortSignal) => get<Page<Org>>('/orgs', { ...q }, signal);
 export const createOrg = (input: OrgInput) => post<Org>('/orgs', input);
 export const org = (id: string, signal?: AbortSignal) => get<Org>(`/orgs/${enc(id)}`, undefined, signal);
-export const updateOrg = (id: string, input: Partial<OrgInput>) => patch<Org>(`/orgs/${enc(id)}`, input);
+export const updateOrg = (id: string, input: OrgPatch) => patch<Org>(`/orgs/${enc(id)}`, input);
 export const members = (orgId: string, p: PageParams, signal?: AbortSignal) => get<Page<Member>>(`/orgs/${enc(orgId)}/members`, { ...p }, signal);
 export const setMemberRole = (orgId: string, personId: string, role: Member['role']) => patch<Member>(`/orgs/${enc(orgId)}/members/${enc(personId)}`, { role });
 export const removeMember = (orgId: string, personId: string) => del(`/orgs/${enc(orgId)}/members/${enc(personId)}`);
@@ -133,7 +135,7 @@ export const acceptInvitation = (token: string) => post<Member>(`/invitations/${
 export const teams = (orgId: string, p: PageParams, signal?: AbortSignal) => get<Page<Team>>(`/orgs/${enc(orgId)}/teams`, { ...p }, signal);
 export const createTeam = (orgId: string, input: TeamInput) => post<Team>(`/orgs/${enc(orgId)}/teams`, input);
 export const team = (id: string, signal?: AbortSignal) => get<Team>(`/teams/${enc(id)}`, undefined, signal);
-export const updateTeam = (id: string, input: Partial<TeamInput>) => patch<Team>(`/teams/${enc(id)}`, input);
+export const updateTeam = (id: string, input: TeamPatch) => patch<Team>(`/teams/${enc(id)}`, input);
 export const deleteTeam = (id: string) => del(`/teams/${enc(id)}`);
 export const teamMembers = (id: string, p: PageParams, signal?: AbortSignal) => get<Page<TeamMember>>(`/teams/${enc(id)}/members`, { ...p }, signal);
 export const addTeamMember = (id: string, personId: string) => post<unknown>(`/teams/${enc(id)}/members`, { personId });

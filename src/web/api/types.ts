@@ -90,6 +90,7 @@ export interface Person {
 export interface SessionMembership {
   orgId: string;
   orgName: string;
+  orgNameEn?: string | null;
   orgKind: OrgKind;
   role: OrgRole;
 }
@@ -170,6 +171,15 @@ export interface OrgInput {
   description?: string;
 }
 
+/** PATCH /orgs/{id}: null clears an optional field. */
+export interface OrgPatch {
+  name?: string;
+  nameEn?: string | null;
+  kind?: OrgKind;
+  city?: string | null;
+  description?: string | null;
+}
+
 export interface OrgQuery extends PageParams {
   q?: string;
   kind?: OrgKind;
@@ -189,6 +199,7 @@ export interface Invitation {
   id: string;
   email: string;
   role: OrgRole;
+  /** Person id of the inviter. */
   invitedBy: string;
   createdAt: string;
   expiresAt: string;
@@ -204,6 +215,7 @@ export interface InvitationPreview {
   orgId: string;
   orgName: string;
   role: OrgRole;
+  /** The invited address, masked by the server (l***@example.cn). */
   email: string;
   status: InvitationStatus;
 }
@@ -220,6 +232,12 @@ export interface Team {
 export interface TeamInput {
   name: string;
   description?: string;
+}
+
+/** PATCH /teams/{id}: null clears the description. */
+export interface TeamPatch {
+  name?: string;
+  description?: string | null;
 }
 
 export interface TeamMember {

@@ -1,7 +1,7 @@
 // SQL of people, sessions, API tokens, sign-in throttling and external identities.
-import { and, asc, desc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { apiTokens, loginAttempts, memberships, organizations, people, personIdentities, sessions } from './identity.table.ts';
+import { apiTokens, loginAttempts, memberships, oidcStates, organizations, people, personIdentities, sessions } from './identity.table.ts';
 
 export type PersonRow = typeof people.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -165,4 +165,21 @@ export async function findSessionWithPerson(db: Db, tokenHash: string): Promise<
 export async function findTokenWithPerson(db: Db, id: string): Promise<{ t: TokenRow; p: PersonRow } | undefined> {
   const [r] = await db.select({ t: apiTokens, p: people }).from(apiTokens).innerJoin(people, eq(people.id, apiTokens.personId)).where(eq(apiTokens.id, id));
   return r;
+}
+
+export type OidcStateRow = typeof oidcStates.$inferSelect;
+
+export async function insertOidcState(db: Db, row: typeof oidcStates.$inferInsert): Promise<void> {
+  await db.insert(oidcStates).values(row);
+}
+
+/** Deletes and returns the sign-in under way with this state: a state is good for one callback only. */
+export async function takeOidcState(db: Db, state: string): Promise<OidcStateRow | undefined> {
+  const [r] = await db.delete(oidcStates).where(eq(oidcStates.state, state)).returning();
+  return r;
+}
+
+/** Forgets sign-ins that were started but never came back. */
+export async function deleteExpiredOidcStates(db: Db, now: Date): Promise<void> {
+  await db.delete(oidcStates).where(lt(oidcStates.expiresAt, now));
 }

@@ -1,5 +1,6 @@
 // The identity desk's public surface.
 export { identityRoutes, ctxOf, SESSION_COOKIE, setSessionCookie } from './identity.routes.ts';
+export { oidcRoutes } from './identity.oidc.routes.ts';
 export {
   authenticateSession,
   authenticateToken,
@@ -14,3 +15,20 @@ export {
   type PersonView,
 } from './identity.service.ts';
 export { hashPassword } from './identity.passwords.ts';
+export { orgsRoutes } from './identity.orgs.routes.ts';
+export { orgRoleOf, requireOrgRole, type OrgView, type MemberView, type TeamView } from './identity.orgs.service.ts';
+export { centerCounts, type CenterCounts } from './identity.stats.ts';
+export {
+  hasPeople,
+  insertMembershipsBulk,
+  insertOrganizationsBulk,
+  insertPeopleBulk,
+  insertTeamMembersBulk,
+  insertTeamsBulk,
+  SEED_BATCH,
+  type SeedMembership,
+  type SeedOrganization,
+  type SeedPerson,
+  type SeedTeam,
+  type SeedTeamMember,
+} from './identity.seed.ts';

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `pujiang`: the operator's command line. Runs on the configured database (the same
+// PUJIANG_* environment as the server). Results go to stdout, progress to stderr; exit codes
+// are in cli.exit.ts and docs/cli.md.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { PLATFORM_ROLES, TOKEN_SCOPES } from '../shared/enums.ts';
+import { EXIT, toCliError } from './cli.exit.ts';
+import * as cmd from './cli.commands.ts';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function days(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 365) throw new InvalidArgumentError('a whole number of days from 1 to 365');
+  return n;
+}
+
+const json = () => new Option('--json', 'print the result as JSON');
+
+/** Builds the command tree; `run` sets the exit code an action returns. */
+export function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Command {
+  const program = new Command('pujiang')
+    .description('Pujiang, the open platform of a science and technology innovation center: operator commands')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('serve')
+    .description('start the server (the same as `npm start`), until SIGINT or SIGTERM')
+    .action(() => run(() => cmd.serveCommand()));
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations (every command also does this first)')
+    .addOption(json())
+    .action((o: { json?: boolean }) => run(() => cmd.migrateCommand({ json: !!o.json })));
+
+  program
+    .command('seed')
+    .description('seed the demo center: facilities, organizations, people, teams; refuses a database already seeded (exit 4)')
+    .addOption(new Option('--scale <scale>', 'demo: ~300 organizations, 2,000 people; full: 5,000 organizations, 50,000 people').choices(['demo', 'full']).default('demo'))
+    .addOption(json())
+    .action((o: { scale: 'demo' | 'full'; json?: boolean }) => run(() => cmd.seedCommand({ scale: o.scale, json: !!o.json })));
+
+  const user = program.command('user').description('manage accounts');
+  user
+    .command('add')
+    .description('create an account (without a password it can only sign in through OIDC)')
+    .requiredOption('--email <email>', 'e-mail address (unique, stored lower-case)')
+    .requiredOption('--name <name>', 'display name')
+    .option('--password <password>', 'password (visible to other users of this machine: prefer --password-stdin)')
+    .option('--password-stdin', 'read the password from standard input')
+    .addOption(new Option('--platform-role <role>', 'platform role').choices([...PLATFORM_ROLES]))
+    .addOption(json())
+    .action((o: { email: string; name: string; password?: string; passwordStdin?: boolean; platformRole?: 'operator' | 'admin'; json?: boolean }) =>
+      run(() => cmd.userAddCommand({ ...o, json: !!o.json })),
+    );
+  user
+    .command('grant')
+    .description('set a person\'s platform role, or remove it with --role none')
+    .requiredOption('--email <email>', 'the person\'s e-mail address')
+    .addOption(new Option('--role <role>', 'platform role').choices([...PLATFORM_ROLES, 'none']).makeOptionMandatory())
+    .addOption(json())
+    .action((o: { email: string; role: 'operator' | 'admin' | 'none'; json?: boolean }) => run(() => cmd.userGrantCommand({ ...o, json: !!o.json })));
+
+  const token = program.command('token').description('manage API tokens');
+  token
+    .command('create')
+    .description('create an API token for a person and print its secret (shown once)')
+    .requiredOption('--email <email>', 'the person\'s e-mail address')
+    .requiredOption('--name <name>', 'what the token is for')
+    .requiredOption('--scopes <scopes>', `comma-separated scopes: ${TOKEN_SCOPES.join(', ')}`)
+    .option('--days <n>', 'days until it expires (1–365)', days, 90)
+    .addOption(json())
+    .action((o: { email: string; name: string; scopes: string; days: number; json?: boolean }) => run(() => cmd.tokenCreateCommand({ ...o, json: !!o.json })));
+
+  const audit = program.command('audit').description('the audit log');
+  audit
+    .command('verify')
+    .description('check the hash chain of the whole audit log (exit 1 when broken)')
+    .addOption(json())
+    .action((o: { json?: boolean }) => run(() => cmd.auditVerifyCommand({ json: !!o.json })));
+
+  return program;
+}
+
+/** Runs the CLI with `argv` (process.argv form) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  let asJson = false;
+  const program = buildProgram(async (action) => {
+    try {
+      code = await action();
+    } catch (err) {
+      const e = toCliError(err);
+      process.stderr.write(`pujiang: ${e.message}\n`);
+      if (asJson) process.stdout.write(`${JSON.stringify({ error: { code: e.code, message: e.message, ...e.details } })}\n`);
+      code = e.exitCode;
+    }
+  });
+  asJson = argv.includes('--json');
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    // Commander has printed its message already; help and version exit 0, the rest are usage errors.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw err;
+  }
+  return code;
+}
+
+if (import.meta.main) {
+  process.exit(await main(process.argv));
+}

@@ -1,0 +1,11 @@
+// The seed's own SQL: a lock so that two processes booting on one database seed it once.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+
+// Any constant (the migration lock is 727_001, the audit chain's 727_002).
+const SEED_LOCK = 727_003;
+
+/** Waits for the seed lock; it is released when the transaction ends. */
+export async function lockSeed(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+}

@@ -1,0 +1,98 @@
+// The app: language, antd theme and locale, session, and the routes (each screen loaded on demand).
+import { lazy, Suspense, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, theme } from 'antd';
+import antdZhCN from 'antd/es/locale/zh_CN';
+import antdEnUS from 'antd/es/locale/en_US';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { I18nProvider, useI18n } from '../i18n/index.tsx';
+import { SessionProvider } from '../session/SessionContext.tsx';
+import { RequireAuth } from '../session/RequireAuth.tsx';
+import { LoadingBlock } from '../components/states.tsx';
+import { AppLayout } from './AppLayout.tsx';
+
+const HomePage = lazy(() => import('../home/HomePage.tsx'));
+const FacilityPage = lazy(() => import('../facilities/FacilityPage.tsx'));
+const SignInPage = lazy(() => import('../auth/SignInPage.tsx'));
+const SignUpPage = lazy(() => import('../auth/SignUpPage.tsx'));
+const ProfilePage = lazy(() => import('../me/ProfilePage.tsx'));
+const TokensPage = lazy(() => import('../me/TokensPage.tsx'));
+const OrgsPage = lazy(() => import('../orgs/OrgsPage.tsx'));
+const OrgPage = lazy(() => import('../orgs/OrgPage.tsx'));
+const TeamPage = lazy(() => import('../orgs/TeamPage.tsx'));
+const InvitationPage = lazy(() => import('../invitations/InvitationPage.tsx'));
+const OutboxPage = lazy(() => import('../outbox/OutboxPage.tsx'));
+const AuditPage = lazy(() => import('../audit/AuditPage.tsx'));
+const PeoplePage = lazy(() => import('../admin/PeoplePage.tsx'));
+const JobsPage = lazy(() => import('../admin/JobsPage.tsx'));
+const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
+
+function Themed({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  return (
+    <ConfigProvider
+      locale={locale === 'zh-CN' ? antdZhCN : antdEnUS}
+      // No space forced between two Chinese characters in buttons ("登 录"): it reads as a typo.
+      button={{ autoInsertSpace: false }}
+      theme={{
+        algorithm: theme.defaultAlgorithm,
+        token: {
+          colorPrimary: '#1450a3',
+          colorLink: '#1450a3',
+          borderRadius: 4,
+          fontFamily:
+            "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
+        },
+        components: {
+          Layout: { headerBg: '#1450a3', headerHeight: 60, footerBg: '#e9edf3', bodyBg: '#f3f5f9' },
+          Menu: {
+            darkItemBg: 'transparent',
+            darkSubMenuItemBg: '#0b3478',
+            darkPopupBg: '#0b3478',
+            darkItemSelectedBg: 'rgba(255,255,255,0.16)',
+            darkItemColor: 'rgba(255,255,255,0.85)',
+            darkItemHoverColor: '#fff',
+          },
+        },
+      }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+const auth = (node: ReactNode, role?: 'operator' | 'admin') => <RequireAuth role={role}>{node}</RequireAuth>;
+
+/** The whole single-page app. */
+export function App() {
+  return (
+    <I18nProvider>
+      <Themed>
+        <SessionProvider>
+          <BrowserRouter>
+            <AppLayout>
+              <Suspense fallback={<LoadingBlock />}>
+                <Routes>
+                  <Route path="/" element={<HomePage />} />
+                  <Route path="/facilities/:id" element={<FacilityPage />} />
+                  <Route path="/signin" element={<SignInPage />} />
+                  <Route path="/signup" element={<SignUpPage />} />
+                  <Route path="/me" element={auth(<ProfilePage />)} />
+                  <Route path="/me/tokens" element={auth(<TokensPage />)} />
+                  <Route path="/orgs" element={<OrgsPage />} />
+                  <Route path="/orgs/:id" element={<OrgPage />} />
+                  <Route path="/teams/:id" element={auth(<TeamPage />)} />
+                  <Route path="/invitations/:token" element={<InvitationPage />} />
+                  <Route path="/outbox" element={auth(<OutboxPage />)} />
+                  <Route path="/audit" element={auth(<AuditPage />, 'operator')} />
+                  <Route path="/admin/people" element={auth(<PeoplePage />, 'operator')} />
+                  <Route path="/admin/jobs" element={auth(<JobsPage />, 'operator')} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Suspense>
+            </AppLayout>
+          </BrowserRouter>
+        </SessionProvider>
+      </Themed>
+    </I18nProvider>
+  );
+}

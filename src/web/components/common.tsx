@@ -1,0 +1,158 @@
+// Small pieces shared by the screens: page titles, "load more", copy, JSON and linked text.
+import { Fragment, type ReactNode } from 'react';
+import { App, Button, Flex, Space, Tag, Typography } from 'antd';
+import { CopyOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import type { OrgKind, OrgRole } from '../../shared/enums.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { ErrorAlert } from './states.tsx';
+import type { PagedState } from './hooks.ts';
+
+/** The title line of a screen, with actions on the right. */
+export function PageHeader({ title, subtitle, extra }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode }) {
+  return (
+    <Flex justify="space-between" align="flex-start" wrap gap={16} style={{ marginBottom: 24 }}>
+      <div style={{ minWidth: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        {subtitle && (
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+            {subtitle}
+          </Typography.Paragraph>
+        )}
+      </div>
+      {extra && <Space wrap>{extra}</Space>}
+    </Flex>
+  );
+}
+
+/** Cancel and submit buttons at the end of a form inside a modal (so Enter submits the form). */
+export function ModalActions({ busy, onCancel, submitLabel, testId, danger }: { busy: boolean; onCancel: () => void; submitLabel: string; testId?: string; danger?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Flex justify="flex-end" gap={8} style={{ marginTop: 8 }}>
+      <Button onClick={onCancel} disabled={busy}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="primary" danger={danger} htmlType="submit" loading={busy} data-testid={testId}>
+        {submitLabel}
+      </Button>
+    </Flex>
+  );
+}
+
+/** "Showing n of m" and a button for the next page of a cursor-paged list. */
+export function LoadMore<T>({ list, testId }: { list: PagedState<T>; testId?: string }) {
+  const { t, number } = useI18n();
+  if (list.items.length === 0 && !list.moreError) return null;
+  return (
+    <div style={{ marginTop: 16 }}>
+      <ErrorAlert error={list.moreError} onRetry={list.loadMore} />
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Text type="secondary">
+          {t(list.totalCapped ? 'common.shownOfMany' : 'common.shownOf', { shown: number(list.items.length), total: number(Math.max(list.total, list.items.length)) })}
+        </Typography.Text>
+        {list.hasMore && (
+          <Button onClick={list.loadMore} loading={list.loadingMore} data-testid={testId ?? 'load-more'}>
+            {t('common.loadMore')}
+          </Button>
+        )}
+      </Flex>
+    </div>
+  );
+}
+
+/** Copies `text` to the clipboard and says so. */
+export function CopyButton({ text, testId, label }: { text: string; testId?: string; label?: string }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      void message.success(t('common.copied'));
+    } catch {
+      void message.error(t('common.copyFailed'));
+    }
+  };
+  return (
+    <Button icon={<CopyOutlined />} onClick={() => void copy()} data-testid={testId}>
+      {label ?? t('common.copy')}
+    </Button>
+  );
+}
+
+/** A JSON value, pretty-printed. */
+export function JsonBlock({ value, label }: { value: unknown; label: string }) {
+  const { t } = useI18n();
+  return (
+    <div style={{ minWidth: 0, flex: 1 }}>
+      <Typography.Text strong>{label}</Typography.Text>
+      {value === null || value === undefined ? (
+        <Typography.Paragraph type="secondary">{t('common.none')}</Typography.Paragraph>
+      ) : (
+        <pre className="pj-pre" tabIndex={0}>
+          {JSON.stringify(value, null, 2)}
+        </pre>
+      )}
+    </div>
+  );
+}
+
+const URL_RE = /(https?:\/\/[^\s<>"')\]]+)/g;
+
+/** Plain text with its http(s) links made clickable; links into this app stay in the app. */
+export function LinkifiedText({ text }: { text: string }) {
+  const parts = text.split(URL_RE);
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (i % 2 === 0) return <Fragment key={i}>{part}</Fragment>;
+        let url: URL | null = null;
+        try {
+          url = new URL(part);
+        } catch {
+          return <Fragment key={i}>{part}</Fragment>;
+        }
+        if (url.origin === window.location.origin && !url.pathname.startsWith('/api/')) {
+          return (
+            <Link key={i} to={url.pathname + url.search + url.hash}>
+              {part}
+            </Link>
+          );
+        }
+        return (
+          <a key={i} href={part} target="_blank" rel="noopener noreferrer">
+            {part}
+          </a>
+        );
+      })}
+    </>
+  );
+}
+
+const ROLE_COLOR: Record<OrgRole, string> = { owner: 'gold', admin: 'blue', member: 'default' };
+
+/** An organization role as a tag. */
+export function RoleTag({ role }: { role: OrgRole }) {
+  const { t } = useI18n();
+  return <Tag color={ROLE_COLOR[role]}>{t(`orgRole.${role}`)}</Tag>;
+}
+
+const KIND_COLOR: Record<OrgKind, string> = {
+  university: 'geekblue',
+  research_institute: 'blue',
+  enterprise: 'cyan',
+  startup: 'green',
+  service_provider: 'lime',
+  investor: 'gold',
+  facility_operator: 'purple',
+  incubator: 'orange',
+  government_agency: 'red',
+};
+
+/** An organization kind as a tag. */
+export function KindTag({ kind }: { kind: OrgKind }) {
+  const { t } = useI18n();
+  return <Tag color={KIND_COLOR[kind]}>{t(`orgKind.${kind}`)}</Tag>;
+}
