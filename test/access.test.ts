@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ERROR_CODES } from '../src/shared/errors.ts';
 import { orgRoleRank, type TokenScope } from '../src/shared/enums.ts';
+import { startIdp, type Idp } from './support/oidc-idp.ts';
 import { testApp, type Res, type TestApp } from './support/app.ts';
 import { agentOf, buildWorld, createCast, hintsOf, paramOf, PERSONAS, tokenOf, type Cast, type Persona, type World } from './support/personas.ts';
 import { fillPath, minimalValue, operationsOf, pathParamsOf, type Doc, type Operation } from './support/openapi-ops.ts';
@@ -14,9 +15,12 @@ let doc: Doc;
 let ops: Operation[];
 let cast: Cast;
 let shared: World;
+let idp: Idp;
 
 before(async () => {
-  t = await testApp();
+  // A real OIDC provider, so that the OIDC routes answer from their handlers.
+  idp = await startIdp('http://pujiang.test');
+  t = await testApp(idp.env);
   const r = await t.req('GET', '/api/openapi.json');
   assert.equal(r.status, 200);
   doc = r.body as Doc;
@@ -26,6 +30,7 @@ before(async () => {
 });
 after(async () => {
   await t?.close();
+  await idp?.close();
 });
 
 /** Path parameters that name something belonging to the caller (for `self` routes). */
@@ -89,9 +94,10 @@ function judge(op: Operation, persona: Persona, foreign: boolean, r: Res): strin
 }
 
 async function call(op: Operation, persona: Persona, foreign: boolean): Promise<Cell> {
-  // Writes run in a world of their own, so that a delete or a role change spoils nothing else.
-  const write = op.method !== 'GET';
-  const w = write ? await buildWorld(t, cast) : shared;
+  // An allowed write runs in a world of its own, so that a delete or a role change spoils nothing
+  // else; refused callers change nothing (and if one did, that is the leak this test reports).
+  const fresh = op.method !== 'GET' && expectationOf(op, persona, foreign).kind !== 'refuse';
+  const w = fresh ? await buildWorld(t, cast) : shared;
   const agent = await agentOf(t, w, persona, op.access.scope as TokenScope | undefined);
   let ownTokenId = agent?.tokenId;
   if (agent && persona.kind === 'session' && pathParamsOf(op.path).includes('tokenId')) {

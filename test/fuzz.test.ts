@@ -3,7 +3,9 @@
 // and query values, bad cookies and tokens — as anonymous and as a signed-in admin so that the
 // handlers are reached. No answer may be a 5xx, every 4xx is problem+json with a known code, and
 // no body shows a stack trace.
-// Replay: PUJIANG_FUZZ_SEED=<printed seed> (PUJIANG_FUZZ_RUNS to change the count).
+// Replay: PUJIANG_FUZZ_SEED=<printed seed> (PUJIANG_FUZZ_RUNS to change the count,
+// PUJIANG_FUZZ_ONLY=<regex> to fuzz only the matching operations, PUJIANG_FUZZ_LOG=error to see
+// the server's log of a 5xx).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -11,6 +13,7 @@ import { eq } from 'drizzle-orm';
 import { apiTokens } from '../src/server/db/schema.ts';
 import { ERROR_CODES } from '../src/shared/errors.ts';
 import { TOKEN_SCOPES } from '../src/shared/enums.ts';
+import { startIdp, type Idp } from './support/oidc-idp.ts';
 import { testApp, type TestApp } from './support/app.ts';
 import { buildWorld, createCast, hintsOf, paramOf, sessionOf, tokenOf, type World } from './support/personas.ts';
 import { deref, minimalValue, operationsOf, typeOf, type Doc, type Operation } from './support/openapi-ops.ts';
@@ -28,10 +31,15 @@ let ops: Operation[];
 let revokedToken: string;
 let disabledToken: string;
 
+let idp: Idp;
+
 before(async () => {
-  t = await testApp({ PUJIANG_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
+  // A real OIDC provider, so that the OIDC routes answer from their handlers.
+  idp = await startIdp('http://pujiang.test');
+  t = await testApp({ ...idp.env, PUJIANG_BODY_LIMIT_BYTES: String(BODY_LIMIT), ...(process.env.PUJIANG_FUZZ_LOG ? { PUJIANG_LOG_LEVEL: process.env.PUJIANG_FUZZ_LOG } : {}) });
   doc = (await t.req('GET', '/api/openapi.json')).body as Doc;
-  ops = operationsOf(doc);
+  const only = process.env.PUJIANG_FUZZ_ONLY ? new RegExp(process.env.PUJIANG_FUZZ_ONLY) : undefined;
+  ops = operationsOf(doc).filter((op) => !only || only.test(op.key));
   const cast = await createCast(t);
   const revoked = await tokenOf(t, cast.outsider, ['profile:read']);
   await t.deps.db.db.update(apiTokens).set({ revokedAt: t.deps.now() }).where(eq(apiTokens.id, revoked.tokenId));
@@ -46,6 +54,7 @@ before(async () => {
 });
 after(async () => {
   await t?.close();
+  await idp?.close();
 });
 
 // ---- what a request is made of (all plain data, so a failing one prints and replays)
@@ -287,6 +296,8 @@ interface Session {
   world: World;
   admin: { cookie: string; csrf: string };
   token: string;
+  /** A token of the admin's that routes on "your own token" may revoke (not the one used to call). */
+  spareTokenId: string;
 }
 
 function encodeSegment(v: string): string {
@@ -335,7 +346,7 @@ function toHttp(r: FuzzRequest, s: Session): { url: string; init: RequestInit } 
   const w = s.world;
   const segment = (name: string): string => {
     const v = r.path[name];
-    if (!v || v.kind === 'valid') return encodeSegment(paramOf(name, w));
+    if (!v || v.kind === 'valid') return encodeSegment(paramOf(name, w, { ownTokenId: s.spareTokenId }));
     return v.raw ? v.value : encodeSegment(v.value);
   };
   const path = op ? op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => segment(name)) : `/${segment('p')}`;
@@ -374,15 +385,21 @@ const STACK_PATTERNS: [RegExp, string][] = [
 // Codes that mean the request stopped at authentication or authorization.
 const REFUSED_AT_THE_DOOR = new Set(['unauthenticated', 'session_expired', 'invalid_token', 'forbidden', 'insufficient_scope', 'csrf_failed', 'account_disabled']);
 
-// Signing out ends the session by design: those requests get a session of their own, so that the
-// rest of the batch still reaches the handlers.
-const ENDS_SESSION = /sign-?out|log-?out/;
+// Signing out ends the session, and signing in or up with a cookie rotates it, by design: those
+// requests get a session of their own, so that the rest of the batch still reaches the handlers.
+const ENDS_SESSION = /\/auth\/|sign-?(?:in|up|out)|log-?(?:in|out)/;
 
 async function check(r: FuzzRequest, shared: Session): Promise<{ problem: string | null; status: number; code: string | undefined }> {
   let s = shared;
   if (r.op >= 0 && ENDS_SESSION.test(ops[r.op]!.path) && r.auth.kind.startsWith('admin')) {
     const own = await sessionOf(t, shared.world.cast.tokenHolder);
     s = { ...shared, admin: { cookie: own.cookie!, csrf: own.csrf! } };
+  }
+  // A delete that reaches its handler runs in a world of its own, so that the rest of the batch
+  // still finds the team, the invitation and the members it deletes.
+  if (r.op >= 0 && r.method === 'DELETE' && ops[r.op]!.method === 'DELETE' && Object.values(r.path).every((v) => v.kind === 'valid') && /admin|token/.test(r.auth.kind)) {
+    const spare = await tokenOf(t, s.world.cast.tokenHolder, ['profile:read']);
+    s = { ...s, world: await buildWorld(t, s.world.cast), spareTokenId: spare.tokenId };
   }
   const { url, init } = toHttp(r, s);
   const res = await t.app.request(url, init);
@@ -414,7 +431,8 @@ async function newSession(): Promise<Session> {
   const world = await buildWorld(t);
   const admin = await sessionOf(t, world.cast.tokenHolder);
   const token = await tokenOf(t, world.cast.tokenHolder, TOKEN_SCOPES);
-  return { world, admin: { cookie: admin.cookie!, csrf: admin.csrf! }, token: token.token! };
+  const spare = await tokenOf(t, world.cast.tokenHolder, ['profile:read']);
+  return { world, admin: { cookie: admin.cookie!, csrf: admin.csrf! }, token: token.token!, spareTokenId: spare.tokenId };
 }
 
 function describe(r: FuzzRequest): string {

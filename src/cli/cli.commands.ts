@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../server/config.ts';
 import { systemCtx } from '../server/http/context.ts';
 import { openRuntime, type Runtime } from '../server/runtime.ts';
 import { verify } from '../server/modules/audit/index.ts';
-import { createPerson, issueToken, personByEmail, setPersonFlags, type PersonView } from '../server/modules/identity/index.ts';
+import { createPerson, issueToken, passwordProblem, personByEmail, setPersonFlags, type PersonView } from '../server/modules/identity/index.ts';
 import { TOKEN_SCOPES, type PlatformRole, type TokenScope } from '../shared/enums.ts';
 import { CliError, EXIT } from './cli.exit.ts';
 
@@ -106,6 +106,8 @@ export async function userAddCommand(o: Output & { email: string; name: string; 
   const name = parse(nameSchema, o.name, '--name');
   const password = o.passwordStdin ? await readStdin() : o.password;
   if (o.passwordStdin && !password) throw new CliError(EXIT.usage, 'usage', '--password-stdin: no password on standard input');
+  const weak = password !== undefined ? passwordProblem(password) : null;
+  if (weak) throw new CliError(EXIT.usage, 'weak_password', `password: ${weak}`);
   return withRuntime(async (rt) => {
     const p = await createPerson(rt.deps, systemCtx('cli'), { email, name, password, platformRole: o.platformRole ?? null });
     if (o.json) printJson(p);

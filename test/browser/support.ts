@@ -1,18 +1,13 @@
 // Browser tests' harness: the real server as a child process on a free port with its own data
 // folder, Debian's Chromium driven by playwright-core, and numbered screenshots kept in
 // test-results/screenshots/ as CI artifacts.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { loadConfig } from '../../src/server/config.ts';
-import { openRuntime } from '../../src/server/runtime.ts';
-import { createLogger } from '../../src/server/log.ts';
-import { systemCtx } from '../../src/server/http/context.ts';
-import { createPerson } from '../../src/server/modules/identity/index.ts';
 import type { PlatformRole } from '../../src/shared/enums.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,20 +45,22 @@ export function tempDataDir(tag = 'browser'): string {
 }
 
 /**
- * Creates an account with a platform role straight in the data folder, before the server opens
- * it (PGlite allows one process at a time), the way an operator's first account is made.
+ * Creates an account through the CLI (`pujiang user add`) in the data folder before the server
+ * opens it (PGlite allows one process at a time), the way an operator's first account is made.
  */
-export async function createAccount(
+export function createAccount(
   dataDir: string,
-  input: { email: string; name: string; password: string; platformRole?: PlatformRole; locale?: 'zh-CN' | 'en' },
-): Promise<void> {
-  const config = loadConfig({ PUJIANG_DATA_DIR: dataDir, PUJIANG_SEED: 'none', PUJIANG_JOBS: 'false', PUJIANG_LOG_LEVEL: 'silent' });
-  const rt = await openRuntime(config, { log: createLogger('silent') });
-  try {
-    await createPerson(rt.deps, systemCtx('test'), input);
-  } finally {
-    await rt.close();
-  }
+  input: { email: string; name: string; password: string; platformRole?: PlatformRole },
+): void {
+  const args = ['src/cli/main.ts', 'user', 'add', '--email', input.email, '--name', input.name, '--password-stdin'];
+  if (input.platformRole) args.push('--platform-role', input.platformRole);
+  const r = spawnSync(NODE, args, {
+    cwd: ROOT,
+    env: { ...process.env, PUJIANG_DATA_DIR: dataDir, PUJIANG_SEED: 'none', PUJIANG_JOBS: 'false' },
+    input: input.password,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`pujiang user add failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
 }
 
 export interface RunningServer {
@@ -151,6 +148,8 @@ export async function newContext(browser: Browser, baseURL: string, locale: 'zh-
 /** Numbered screenshots for one test file, e.g. test-results/screenshots/flow-03-org-created.png. */
 export function screenshotter(prefix: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Pictures of an earlier run would mix with this run's numbering.
+  for (const f of readdirSync(SCREENSHOTS)) if (f.startsWith(`${prefix}-`)) rmSync(join(SCREENSHOTS, f));
   let n = 0;
   return async (page: Page, name: string): Promise<string> => {
     n++;

@@ -5,7 +5,7 @@
 // the routes under test; people, sessions and tokens go through the identity desk's services.
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { facilities, invitations, jobs, memberships, organizations, teamMembers, teams } from '../../src/server/db/schema.ts';
+import { apiTokens, facilities, invitations, jobs, memberships, organizations, teamMembers, teams } from '../../src/server/db/schema.ts';
 import { systemCtx } from '../../src/server/http/context.ts';
 import { createPerson, issueToken, signInAs } from '../../src/server/modules/identity/index.ts';
 import { TOKEN_SCOPES, type OrgRole, type PlatformRole, type TokenScope } from '../../src/shared/enums.ts';
@@ -45,6 +45,8 @@ export interface World {
   facilityId: string;
   /** A live token of the victim: another person's object for `self` routes. */
   victimTokenId: string;
+  /** The app's first configured OIDC provider, or a name no provider has. */
+  provider: string;
 }
 
 const ctx = () => systemCtx('test');
@@ -123,8 +125,20 @@ export async function buildWorld(t: TestApp, given?: Cast): Promise<World> {
     operatorOrgId: orgA,
     createdAt: now,
   });
-  const victimToken = await issueToken(t.deps, ctx(), cast.victim.id, { name: 'victim token', scopes: ['profile:read'], expiresInDays: 30 });
-  return { cast, orgA, orgB, teamId, invitation, jobId, facilityId, victimTokenId: victimToken.token.id };
+  // Written directly: the victim may have been disabled by an earlier request, and the token only
+  // has to exist (its secret is never used).
+  const victimTokenId = newId('token');
+  await db.insert(apiTokens).values({
+    id: victimTokenId,
+    personId: cast.victim.id,
+    name: 'victim token',
+    secretHash: sha256(randomBytes(32).toString('hex')),
+    scopes: ['profile:read'],
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+  });
+  const provider = t.deps.config.oidcProviders[0]?.id ?? 'unconfigured';
+  return { cast, orgA, orgB, teamId, invitation, jobId, facilityId, victimTokenId, provider };
 }
 
 /** Puts the world's dead job back to dead (a retry earlier in the run queued it). */
@@ -206,7 +220,7 @@ export function paramOf(name: string, w: World, opts: { ownTokenId?: string | un
     case 'facilityId':
       return w.facilityId;
     case 'provider':
-      return 'unconfigured';
+      return w.provider;
     default:
       // An object the world does not know: allowed callers get a 404, refused ones must still be refused.
       return `${name}_00000000000000000000000000`;

@@ -61,7 +61,8 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
   const code = (err as { code?: unknown } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;
   if (code === '23505') return new AppError('name_taken', 'a record with these values already exists');
   if (code === '22001') return new AppError('validation_failed', 'a value is too long');
-  if (code === '22P02' || code === '22007' || code === '22008') return new AppError('validation_failed', 'a value is malformed');
+  // malformed numbers or dates that got past validation
+  if (code === '22P02' || code === '22007' || code === '22008' || code === '22003') return new AppError('validation_failed', 'a value is malformed');
   // A NUL character (or another the encoding cannot hold) in a path, query or body value.
   if (code === '22021' || code === '22P05') return new AppError('validation_failed', 'a value contains a character that cannot be stored');
   if (code === '57P01' || code === '57P03' || code === 'ECONNREFUSED') return new AppError('unavailable', 'the database is not reachable');

@@ -16,7 +16,7 @@ import {
   insertTeamsBulk,
 } from '../modules/identity/index.ts';
 import { DEMO_PASSWORD, planSeed, type Scale, type SeedPlan } from './seed.plan.ts';
-import { lockSeed } from './seed.repo.ts';
+import { analyzeAfterSeed, lockSeed } from './seed.repo.ts';
 
 export { SCALES, SCALE_SPECS, DEMO_PASSWORD, ROLE_ACCOUNTS, planSeed, type Scale } from './seed.plan.ts';
 
@@ -127,6 +127,7 @@ export async function seedDemo(deps: Pick<Deps, 'db' | 'now'>, opts: SeedOptions
     return { seeded: true, counts } as const;
   });
   if (!outcome.seeded) return outcome;
+  await analyzeAfterSeed(db);
   const ms = Math.round(performance.now() - started);
   progress(`seed: done in ${(ms / 1000).toFixed(1)} s`);
   return { seeded: true, report: { scale: opts.scale, ms, counts: outcome.counts, accounts: plan.roleAccounts, password: DEMO_PASSWORD } };

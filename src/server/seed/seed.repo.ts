@@ -9,3 +9,11 @@ const SEED_LOCK = 727_003;
 export async function lockSeed(tx: Db): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
 }
+
+/**
+ * Refreshes the planner's statistics after a bulk load. PGlite has no autovacuum daemon, so
+ * without this the planner would go on believing the tables are empty.
+ */
+export async function analyzeAfterSeed(db: Db): Promise<void> {
+  await db.execute(sql`analyze`);
+}

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import * as api from '../api/endpoints.ts';
 import type { Job, JobStatus } from '../api/types.ts';
 import { usePaged } from '../components/hooks.ts';
-import { JsonBlock, LoadMore, PageHeader } from '../components/common.tsx';
+import { LoadMore, PageHeader } from '../components/common.tsx';
 import { EmptyState, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -106,11 +106,15 @@ export default function JobsPage() {
               pagination={false}
               scroll={{ x: 1100 }}
               expandable={{
+                // The whole error text, which the column cuts short.
+                rowExpandable: (j) => !!j.lastError,
                 expandedRowRender: (j) => (
-                  <Flex gap={16} wrap>
-                    <JsonBlock label={t('admin.jobs.payload')} value={j.payload ?? null} />
-                    {j.lastError && <JsonBlock label={t('admin.jobs.lastError')} value={j.lastError} />}
-                  </Flex>
+                  <div data-testid={`job-error-${j.id}`}>
+                    <Typography.Text strong>{t('admin.jobs.lastError')}</Typography.Text>
+                    <pre className="pj-pre" tabIndex={0}>
+                      {j.lastError}
+                    </pre>
+                  </div>
                 ),
               }}
               locale={{ emptyText: <EmptyState description={status ? t('common.noMatch') : t('admin.jobs.empty')} /> }}

@@ -1,84 +1,35 @@
-// One function per API route the web app uses. Components import from here, never fetch directly,
-// so that switching to a client generated from openapi.json touches only this folder.
-import { DESKS, ORG_KINDS, type Desk, type OrgKind } from '../../shared/enums.ts';
-import { apiUrl, del, get, patch, post, request, setCsrfToken } from './client.ts';
+// One function per API route the web app uses, each a typed call of the generated contract: a path,
+// parameter or body that does not match openapi.json does not compile. Screens import from here.
+import { ApiError, call, client, setCsrfToken } from './client.ts';
 import type {
   AdminPersonInput,
-  AuditEntry,
   AuditQuery,
-  AuditVerification,
-  Center,
-  CreatedToken,
-  FacilityDetail,
-  FacilitySummary,
-  Health,
-  Invitation,
   InvitationInput,
-  InvitationPreview,
-  Job,
-  JobStatus,
-  Mail,
+  JobQuery,
   Member,
-  OidcProvider,
-  Org,
   OrgInput,
-  OrgKindCount,
   OrgPatch,
   OrgQuery,
-  Page,
+  OutboxQuery,
   PageParams,
   PasswordInput,
-  Person,
+  PeopleQuery,
   ProfileInput,
   Session,
   SignInInput,
   SignUpInput,
-  Team,
   TeamInput,
   TeamPatch,
-  TeamMember,
-  Token,
   TokenInput,
 } from './types.ts';
 
-const enc = encodeURIComponent;
+type Signal = AbortSignal | undefined;
 
-export const health = () => get<Health>('/health');
+export const health = (signal?: Signal) => call(client.GET('/health', { signal }));
 
-// The outline names the parts of /center but not every field; this accepts the shapes the server
-// may reasonably pick (counts as a list or a map, totals as numbers or { total }) until
-// openapi.json fixes one.
-function normalizeCenter(raw: Record<string, unknown>): Center {
-  const num = (v: unknown): number =>
-    typeof v === 'number' ? v : typeof v === 'object' && v !== null && typeof (v as { total?: unknown }).total === 'number' ? (v as { total: number }).total : 0;
-  const countsRaw = raw.orgCounts ?? raw.organizations ?? raw.orgsByKind ?? [];
-  let orgCounts: OrgKindCount[] = [];
-  const byKind = (countsRaw as { byKind?: unknown }).byKind ?? countsRaw;
-  if (Array.isArray(byKind)) {
-    orgCounts = byKind.filter((c): c is OrgKindCount => typeof c?.kind === 'string' && typeof c?.count === 'number');
-  } else if (typeof byKind === 'object' && byKind !== null) {
-    orgCounts = Object.entries(byKind as Record<string, unknown>)
-      .filter(([, n]) => typeof n === 'number')
-      .map(([kind, count]) => ({ kind: kind as OrgKind, count: count as number }));
-  }
-  orgCounts = orgCounts.filter((c) => (ORG_KINDS as readonly string[]).includes(c.kind));
-  orgCounts.sort((a, b) => ORG_KINDS.indexOf(a.kind) - ORG_KINDS.indexOf(b.kind));
-  const desksRaw = Array.isArray(raw.desks) ? (raw.desks as unknown[]) : [];
-  const desks = desksRaw
-    .map((d) => (typeof d === 'string' ? d : (d as { id?: string; desk?: string; name?: string })?.id ?? (d as { desk?: string })?.desk))
-    .filter((d): d is Desk => typeof d === 'string' && (DESKS as readonly string[]).includes(d));
-  const facilities = (Array.isArray(raw.facilities) ? raw.facilities : []) as FacilitySummary[];
-  return {
-    facilities: facilities.map((f) => ({ ...f, figures: f.figures ?? {}, instrumentCount: f.instrumentCount ?? 0, stationCount: f.stationCount ?? 0 })),
-    orgCounts,
-    people: num(raw.people),
-    teams: num(raw.teams),
-    desks,
-  };
-}
-
-export const center = async (signal?: AbortSignal) => normalizeCenter(await get<Record<string, unknown>>('/center', undefined, signal));
-export const facility = (id: string, signal?: AbortSignal) => get<FacilityDetail>(`/facilities/${enc(id)}`, undefined, signal);
+// --- the center and its facilities
+export const center = (signal?: Signal) => call(client.GET('/center', { signal }));
+export const facility = (facilityId: string, signal?: Signal) => call(client.GET('/facilities/{facilityId}', { params: { path: { facilityId } }, signal }));
 
 // --- auth: every answer that carries a session also carries its CSRF token
 
@@ -90,63 +41,72 @@ function keep(s: Session): Session {
 /** The current session, or null when signed out. */
 export async function session(): Promise<Session | null> {
   try {
-    return keep(await request<Session>('GET', '/auth/session', { quiet401: true }));
+    return keep(await call(client.GET('/auth/session'), { quiet401: true }));
   } catch (e) {
-    if ((e as { status?: number }).status === 401) {
+    if (e instanceof ApiError && e.status === 401) {
       setCsrfToken(null);
       return null;
     }
     throw e;
   }
 }
-export const signUp = async (input: SignUpInput) => keep(await post<Session>('/auth/signup', input));
-export const signIn = async (input: SignInInput) => keep(await request<Session>('POST', '/auth/signin', { body: input, quiet401: true }));
+export const signUp = async (body: SignUpInput) => keep(await call(client.POST('/auth/signup', { body })));
+export const signIn = async (body: SignInInput) => keep(await call(client.POST('/auth/signin', { body }), { quiet401: true }));
 export async function signOut(): Promise<void> {
-  await post<void>('/auth/signout');
+  await call(client.POST('/auth/signout'));
   setCsrfToken(null);
 }
-export const oidcProviders = () => get<{ items: OidcProvider[] }>('/auth/oidc/providers');
+export const oidcProviders = (signal?: Signal) => call(client.GET('/auth/oidc/providers', { signal }));
 /** Where the browser goes to start an OIDC sign-in (a full page navigation, not fetch). */
-export const oidcStartUrl = (provider: string, returnTo: string) => apiUrl(`/auth/oidc/${enc(provider)}/start`, { returnTo });
+export const oidcStartUrl = (provider: string, returnTo: string) =>
+  `/api/auth/oidc/${encodeURIComponent(provider)}/start?${new URLSearchParams({ returnTo }).toString()}`;
 
 // --- me
-export const updateMe = (input: ProfileInput) => patch<Person>('/me', input);
-export const changePassword = (input: PasswordInput) => post<void>('/me/password', input);
-export const tokens = (signal?: AbortSignal) => get<{ items: Token[] }>('/me/tokens', undefined, signal);
-export const createToken = (input: TokenInput) => post<CreatedToken>('/me/tokens', input);
-export const revokeToken = (id: string) => del(`/me/tokens/${enc(id)}`);
+export const updateMe = (body: ProfileInput) => call(client.PATCH('/me', { body }));
+export const changePassword = (body: PasswordInput) => call(client.POST('/me/password', { body }));
+export const tokens = (signal?: Signal) => call(client.GET('/me/tokens', { signal }));
+export const createToken = (body: TokenInput) => call(client.POST('/me/tokens', { body }));
+export const revokeToken = (tokenId: string) => call(client.DELETE('/me/tokens/{tokenId}', { params: { path: { tokenId } } }));
 
 // --- organizations
-export const orgs = (q: OrgQuery, signal?: AbortSignal) => get<Page<Org>>('/orgs', { ...q }, signal);
-export const createOrg = (input: OrgInput) => post<Org>('/orgs', input);
-export const org = (id: string, signal?: AbortSignal) => get<Org>(`/orgs/${enc(id)}`, undefined, signal);
-export const updateOrg = (id: string, input: OrgPatch) => patch<Org>(`/orgs/${enc(id)}`, input);
-export const members = (orgId: string, p: PageParams, signal?: AbortSignal) => get<Page<Member>>(`/orgs/${enc(orgId)}/members`, { ...p }, signal);
-export const setMemberRole = (orgId: string, personId: string, role: Member['role']) => patch<Member>(`/orgs/${enc(orgId)}/members/${enc(personId)}`, { role });
-export const removeMember = (orgId: string, personId: string) => del(`/orgs/${enc(orgId)}/members/${enc(personId)}`);
-export const invitations = (orgId: string, p: PageParams, signal?: AbortSignal) =>
-  get<Page<Invitation>>(`/orgs/${enc(orgId)}/invitations`, { ...p }, signal);
-export const invite = (orgId: string, input: InvitationInput) => post<Invitation>(`/orgs/${enc(orgId)}/invitations`, input);
-export const revokeInvitation = (orgId: string, id: string) => del(`/orgs/${enc(orgId)}/invitations/${enc(id)}`);
-export const invitationPreview = (token: string, signal?: AbortSignal) => get<InvitationPreview>(`/invitations/${enc(token)}`, undefined, signal);
-export const acceptInvitation = (token: string) => post<Member>(`/invitations/${enc(token)}/accept`);
+export const orgs = (query: OrgQuery, signal?: Signal) => call(client.GET('/orgs', { params: { query }, signal }));
+export const createOrg = (body: OrgInput) => call(client.POST('/orgs', { body }));
+export const org = (orgId: string, signal?: Signal) => call(client.GET('/orgs/{orgId}', { params: { path: { orgId } }, signal }));
+export const updateOrg = (orgId: string, body: OrgPatch) => call(client.PATCH('/orgs/{orgId}', { params: { path: { orgId } }, body }));
+export const members = (orgId: string, query: PageParams, signal?: Signal) =>
+  call(client.GET('/orgs/{orgId}/members', { params: { path: { orgId }, query }, signal }));
+export const setMemberRole = (orgId: string, personId: string, role: Member['role']) =>
+  call(client.PATCH('/orgs/{orgId}/members/{personId}', { params: { path: { orgId, personId } }, body: { role } }));
+export const removeMember = (orgId: string, personId: string) =>
+  call(client.DELETE('/orgs/{orgId}/members/{personId}', { params: { path: { orgId, personId } } }));
+export const invitations = (orgId: string, query: PageParams, signal?: Signal) =>
+  call(client.GET('/orgs/{orgId}/invitations', { params: { path: { orgId }, query }, signal }));
+export const invite = (orgId: string, body: InvitationInput) => call(client.POST('/orgs/{orgId}/invitations', { params: { path: { orgId } }, body }));
+export const revokeInvitation = (orgId: string, invitationId: string) =>
+  call(client.DELETE('/orgs/{orgId}/invitations/{invitationId}', { params: { path: { orgId, invitationId } } }));
+export const invitationPreview = (token: string, signal?: Signal) => call(client.GET('/invitations/{token}', { params: { path: { token } }, signal }));
+export const acceptInvitation = (token: string) => call(client.POST('/invitations/{token}/accept', { params: { path: { token } } }));
 
 // --- teams
-export const teams = (orgId: string, p: PageParams, signal?: AbortSignal) => get<Page<Team>>(`/orgs/${enc(orgId)}/teams`, { ...p }, signal);
-export const createTeam = (orgId: string, input: TeamInput) => post<Team>(`/orgs/${enc(orgId)}/teams`, input);
-export const team = (id: string, signal?: AbortSignal) => get<Team>(`/teams/${enc(id)}`, undefined, signal);
-export const updateTeam = (id: string, input: TeamPatch) => patch<Team>(`/teams/${enc(id)}`, input);
-export const deleteTeam = (id: string) => del(`/teams/${enc(id)}`);
-export const teamMembers = (id: string, p: PageParams, signal?: AbortSignal) => get<Page<TeamMember>>(`/teams/${enc(id)}/members`, { ...p }, signal);
-export const addTeamMember = (id: string, personId: string) => post<unknown>(`/teams/${enc(id)}/members`, { personId });
-export const removeTeamMember = (id: string, personId: string) => del(`/teams/${enc(id)}/members/${enc(personId)}`);
+export const teams = (orgId: string, query: PageParams, signal?: Signal) =>
+  call(client.GET('/orgs/{orgId}/teams', { params: { path: { orgId }, query }, signal }));
+export const createTeam = (orgId: string, body: TeamInput) => call(client.POST('/orgs/{orgId}/teams', { params: { path: { orgId } }, body }));
+export const team = (teamId: string, signal?: Signal) => call(client.GET('/teams/{teamId}', { params: { path: { teamId } }, signal }));
+export const updateTeam = (teamId: string, body: TeamPatch) => call(client.PATCH('/teams/{teamId}', { params: { path: { teamId } }, body }));
+export const deleteTeam = (teamId: string) => call(client.DELETE('/teams/{teamId}', { params: { path: { teamId } } }));
+export const teamMembers = (teamId: string, query: PageParams, signal?: Signal) =>
+  call(client.GET('/teams/{teamId}/members', { params: { path: { teamId }, query }, signal }));
+export const addTeamMember = (teamId: string, personId: string) =>
+  call(client.POST('/teams/{teamId}/members', { params: { path: { teamId } }, body: { personId } }));
+export const removeTeamMember = (teamId: string, personId: string) =>
+  call(client.DELETE('/teams/{teamId}/members/{personId}', { params: { path: { teamId, personId } } }));
 
 // --- operators
-export const adminPeople = (q: PageParams & { q?: string }, signal?: AbortSignal) => get<Page<Person>>('/admin/people', { ...q }, signal);
-export const updatePerson = (id: string, input: AdminPersonInput) => patch<Person>(`/admin/people/${enc(id)}`, input);
-export const jobs = (q: PageParams & { status?: JobStatus }, signal?: AbortSignal) => get<Page<Job>>('/admin/jobs', { ...q }, signal);
-export const retryJob = (id: string) => post<Job>(`/admin/jobs/${enc(id)}/retry`);
-export const audit = (q: AuditQuery, signal?: AbortSignal) => get<Page<AuditEntry>>('/audit', { ...q }, signal);
-export const verifyAudit = (signal?: AbortSignal) => get<AuditVerification>('/audit/verify', undefined, signal);
-export const outbox = (q: PageParams & { mine?: boolean }, signal?: AbortSignal) =>
-  get<Page<Mail>>('/outbox', { ...q, mine: q.mine === undefined ? undefined : String(q.mine) }, signal);
+export const adminPeople = (query: PeopleQuery, signal?: Signal) => call(client.GET('/admin/people', { params: { query }, signal }));
+export const updatePerson = (personId: string, body: AdminPersonInput) =>
+  call(client.PATCH('/admin/people/{personId}', { params: { path: { personId } }, body }));
+export const jobs = (query: JobQuery, signal?: Signal) => call(client.GET('/admin/jobs', { params: { query }, signal }));
+export const retryJob = (jobId: string) => call(client.POST('/admin/jobs/{jobId}/retry', { params: { path: { jobId } } }));
+export const audit = (query: AuditQuery, signal?: Signal) => call(client.GET('/audit', { params: { query }, signal }));
+export const verifyAudit = (signal?: Signal) => call(client.GET('/audit/verify', { signal }));
+export const outbox = (query: OutboxQuery, signal?: Signal) => call(client.GET('/outbox', { params: { query }, signal }));

@@ -1,7 +1,7 @@
 // The audit log for operators: filter, page through, read each record's before and after, and
 // check that the hash chain is unbroken.
 import { useState } from 'react';
-import { Alert, Button, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
@@ -158,13 +158,12 @@ export default function AuditPage() {
     {
       title: t('audit.object'),
       key: 'object',
+      ellipsis: true,
       render: (_, e) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text>{e.objectType}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {filterLink('objectId', e.objectId)}
-          </Typography.Text>
-        </Space>
+        <>
+          <Tag>{e.objectType}</Tag>
+          {filterLink('objectId', e.objectId)}
+        </>
       ),
     },
     { title: t('audit.orgId'), key: 'org', width: 200, ellipsis: true, render: (_, e) => filterLink('orgId', e.orgId) },

@@ -4,7 +4,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors.ts';
 import * as api from '../api/endpoints.ts';
-import { isApiError, ApiError } from '../api/client.ts';
+import { ApiError, isApiError, retryAfterSeconds } from '../api/client.ts';
 import type { SignInInput } from '../api/types.ts';
 import { ErrorAlert } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -40,11 +40,12 @@ export default function SignInPage() {
   };
 
   const tooMany = isApiError(error, 'too_many_attempts');
+  const wait = retryAfterSeconds(error);
   const signUpLink = `/signup${params.get('returnTo') ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
 
   return (
     <AuthCard title={t('auth.signInTitle')} testId="signin-page">
-      {oidcCode && !error && <ErrorAlert error={new ApiError(ERROR_CODES[oidcCode], oidcCode)} />}
+      {oidcCode && !error && <ErrorAlert error={new ApiError(ERROR_CODES[oidcCode], { type: 'about:blank', title: oidcCode, status: ERROR_CODES[oidcCode], code: oidcCode })} />}
       {tooMany ? (
         <Alert
           type="warning"
@@ -53,9 +54,7 @@ export default function SignInPage() {
           style={{ marginBottom: 16 }}
           title={t('auth.tooManyTitle')}
           description={
-            (error as ApiError).retryAfter
-              ? t('auth.tooManyBodyWait', { minutes: Math.max(1, Math.ceil(((error as ApiError).retryAfter ?? 60) / 60)) })
-              : t('auth.tooManyBody')
+            wait !== undefined ? t('auth.tooManyBodyWait', { minutes: Math.max(1, Math.ceil(wait / 60)) }) : t('auth.tooManyBody')
           }
           data-testid="signin-too-many"
         />

@@ -99,6 +99,15 @@ export function JsonBlock({ value, label }: { value: unknown; label: string }) {
   );
 }
 
+// URL.canParse is too new for some browsers still in use in offices; parse the old way.
+function parseUrl(s: string): URL | null {
+  try {
+    return new URL(s);
+  } catch {
+    return null;
+  }
+}
+
 const URL_RE = /(https?:\/\/[^\s<>"')\]]+)/g;
 
 /** Plain text with its http(s) links made clickable; links into this app stay in the app. */
@@ -108,12 +117,8 @@ export function LinkifiedText({ text }: { text: string }) {
     <>
       {parts.map((part, i) => {
         if (i % 2 === 0) return <Fragment key={i}>{part}</Fragment>;
-        let url: URL | null = null;
-        try {
-          url = new URL(part);
-        } catch {
-          return <Fragment key={i}>{part}</Fragment>;
-        }
+        const url = parseUrl(part);
+        if (!url) return <Fragment key={i}>{part}</Fragment>;
         if (url.origin === window.location.origin && !url.pathname.startsWith('/api/')) {
           return (
             <Link key={i} to={url.pathname + url.search + url.hash}>

@@ -18,10 +18,11 @@ export function LoadingBlock({ rows = 4 }: { rows?: number }) {
 
 function RequestId({ error }: { error: unknown }) {
   const { t } = useI18n();
-  if (!(error instanceof ApiError) || !error.requestId) return null;
+  const id = error instanceof ApiError ? error.problem.requestId : undefined;
+  if (!id) return null;
   return (
-    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-      {t('common.requestId', { id: error.requestId })}
+    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="request-id">
+      {t('common.requestId', { id })}
     </Typography.Text>
   );
 }
@@ -60,7 +61,7 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
 export function ErrorAlert({ error, onRetry, style }: { error: unknown; onRetry?: () => void; style?: React.CSSProperties }) {
   const { t, errorText } = useI18n();
   if (!error) return null;
-  const fieldErrors = error instanceof ApiError ? error.errors : [];
+  const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   return (
     <Alert
       type="error"
@@ -69,7 +70,7 @@ export function ErrorAlert({ error, onRetry, style }: { error: unknown; onRetry?
       style={{ marginBottom: 16, ...style }}
       title={errorText(error)}
       description={
-        fieldErrors.length > 0 || (error instanceof ApiError && error.requestId) ? (
+        fieldErrors.length > 0 || (error instanceof ApiError && error.problem.requestId) ? (
           <Space orientation="vertical" size={2}>
             {fieldErrors.map((f) => (
               <span key={f.path + f.message}>

@@ -11,7 +11,21 @@ export function FacilityStatusTag({ status }: { status: FacilityStatus }) {
 }
 
 // Figures the catalogs name; any other key the server sends is shown as its key, split into words.
-const FIGURE_KEYS = ['usersServed', 'institutes', 'researchTeams', 'teams', 'projects', 'yearsInOperation', 'beamlines', 'stations'] as const;
+const FIGURE_KEYS = [
+  'usersServed',
+  'institutes',
+  'researchTeams',
+  'teams',
+  'projects',
+  'yearsInOperation',
+  'beamlines',
+  'stations',
+  'beamEnergyGeV',
+  'undulatorLines',
+  'imagingModalities',
+  'platforms',
+  'treatmentRooms',
+] as const;
 type FigureKey = (typeof FIGURE_KEYS)[number];
 
 function isFigureKey(k: string): k is FigureKey {

@@ -2,13 +2,16 @@
 import { Card, Col, Flex, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { ApartmentOutlined, ExperimentOutlined, RightOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import type { Desk } from '../../shared/enums.ts';
+import { ORG_KINDS, type Desk } from '../../shared/enums.ts';
 import * as api from '../api/endpoints.ts';
 import type { FacilitySummary } from '../api/types.ts';
 import { useAsync } from '../components/hooks.ts';
 import { EmptyState, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { FacilityStatusTag, FigureList } from '../facilities/facilityParts.tsx';
 import { useI18n } from '../i18n/index.tsx';
+
+// Statistics on the dark hero band.
+const HERO_STAT = { title: { color: 'rgba(255,255,255,0.8)' }, content: { color: '#fff' } };
 
 // Desks whose screens exist link to them; the rest are described only.
 const DESK_LINKS: Partial<Record<Desk, string>> = { identity: '/orgs' };
@@ -49,7 +52,10 @@ export default function HomePage() {
   const { t, number } = useI18n();
   const { data, error, loading, reload } = useAsync((signal) => api.center(signal), []);
 
-  const orgTotal = data?.orgCounts.reduce((s, c) => s + c.count, 0) ?? 0;
+  const orgTotal = data?.organizations.total ?? 0;
+  // Every kind in the shared order, the empty ones too: a zero is a fact about the center.
+  const orgCounts = data ? ORG_KINDS.map((kind) => ({ kind, count: data.organizations.byKind[kind] })) : [];
+  const desks: Desk[] = data ? data.desks.filter((d) => d.built).map((d) => d.id) : [];
   const stationTotal = data?.facilities.reduce((s, f) => s + f.stationCount, 0) ?? 0;
 
   return (
@@ -64,16 +70,16 @@ export default function HomePage() {
         {data && (
           <Row gutter={[24, 16]} style={{ marginTop: 24 }}>
             <Col xs={12} md={6}>
-              <Statistic title={t('home.stats.facilities')} value={number(data.facilities.length)} prefix={<ExperimentOutlined />} />
+              <Statistic styles={HERO_STAT} title={t('home.stats.facilities')} value={number(data.facilities.length)} prefix={<ExperimentOutlined />} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('home.stats.stations')} value={number(stationTotal)} />
+              <Statistic styles={HERO_STAT} title={t('home.stats.stations')} value={number(stationTotal)} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('home.stats.orgs')} value={number(orgTotal)} prefix={<ApartmentOutlined />} />
+              <Statistic styles={HERO_STAT} title={t('home.stats.orgs')} value={number(orgTotal)} prefix={<ApartmentOutlined />} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('home.stats.people')} value={number(data.people)} prefix={<UserOutlined />} />
+              <Statistic styles={HERO_STAT} title={t('home.stats.people')} value={number(data.people)} prefix={<UserOutlined />} />
             </Col>
           </Row>
         )}
@@ -112,13 +118,13 @@ export default function HomePage() {
                 {t('home.orgsBrowseAll')} <RightOutlined />
               </Link>
             </Flex>
-            {data.orgCounts.length === 0 ? (
+            {orgTotal === 0 ? (
               <div className="pj-panel">
                 <EmptyState description={t('home.noOrgs')} />
               </div>
             ) : (
               <Row gutter={[16, 16]}>
-                {data.orgCounts.map((c) => (
+                {orgCounts.map((c) => (
                   <Col key={c.kind} xs={12} md={8} lg={6}>
                     <Link to={`/orgs?kind=${c.kind}`} className="pj-card-link" data-testid={`org-kind-${c.kind}`}>
                       <Card hoverable size="small">
@@ -139,13 +145,13 @@ export default function HomePage() {
               {t('home.desksTitle')}
             </Typography.Title>
             <Typography.Paragraph type="secondary">{t('home.desksBody')}</Typography.Paragraph>
-            {data.desks.length === 0 ? (
+            {desks.length === 0 ? (
               <div className="pj-panel">
                 <EmptyState description={t('home.noDesks')} />
               </div>
             ) : (
               <Row gutter={[16, 16]}>
-                {data.desks.map((d) => {
+                {desks.map((d) => {
                   const link = DESK_LINKS[d];
                   const card = (
                     <Card hoverable={!!link} size="small" title={t(`desk.${d}.name`)} style={{ height: '100%' }} data-testid={`desk-${d}`}>

@@ -7,7 +7,7 @@ import 'dayjs/locale/en';
 import type { Locale } from '../../shared/enums.ts';
 import { LOCALES } from '../../shared/enums.ts';
 import type { ErrorCode } from '../../shared/errors.ts';
-import { ApiError } from '../api/client.ts';
+import { ApiError, NetworkError, errorCode } from '../api/client.ts';
 import { zhCN, zhCNErrors } from './zh-CN.ts';
 import { en, enErrors } from './en.ts';
 
@@ -49,6 +49,8 @@ export interface I18n {
   locale: Locale;
   setLocale: (l: Locale) => void;
   t: Translate;
+  /** Translates in another language (a message about switching to it). */
+  tIn: (locale: Locale) => Translate;
   /** A message for any thrown thing, in the UI language; API codes are translated. */
   errorText: (e: unknown) => string;
   /** A local date and time, e.g. 2024-05-01 14:03. */
@@ -90,11 +92,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale,
       t,
+      tIn: (l) => (key, vars) => interpolate(CATALOGS[l].messages[key] ?? key, vars),
       errorText: (e) => {
+        if (e instanceof NetworkError) return t('error.network');
         if (e instanceof ApiError) {
-          if (e.code) return errors[e.code];
-          if (e.status === 0) return t('error.network');
-          return t('error.http', { status: e.status });
+          const code = errorCode(e);
+          return code ? errors[code] : t('error.http', { status: e.status });
         }
         return t('error.unexpected');
       },

@@ -21,7 +21,7 @@ interface PasswordForm {
 }
 
 function ProfileCard() {
-  const { t, setLocale, date } = useI18n();
+  const { t, tIn, setLocale, date } = useI18n();
   const { session, setPerson } = useSession();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -36,7 +36,7 @@ function ProfileCard() {
       const person = await api.updateMe({ name: v.name.trim(), locale: v.locale });
       setPerson(person);
       setLocale(person.locale);
-      void message.success(t('me.saved'));
+      void message.success(tIn(person.locale)('me.saved'));
     } catch (e) {
       setError(e);
     } finally {

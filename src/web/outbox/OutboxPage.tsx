@@ -28,7 +28,7 @@ export default function OutboxPage() {
   const { isOperator } = useSession();
   const [params, setParams] = useSearchParams();
   const mine = !isOperator || params.get('mine') === 'true';
-  const list = usePaged((cursor, signal) => api.outbox({ cursor, limit: 50, mine: isOperator ? mine : undefined }, signal), [mine, isOperator]);
+  const list = usePaged((cursor, signal) => api.outbox({ cursor, limit: 50, mine: isOperator ? (mine ? 'true' : 'false') : undefined }, signal), [mine, isOperator]);
 
   const columns: TableColumnsType<Mail> = [
     { title: t('outbox.subject'), dataIndex: 'subject', ellipsis: true },

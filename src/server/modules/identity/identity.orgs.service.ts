@@ -553,7 +553,10 @@ export async function createTeam(deps: D, ctx: RequestCtx, orgId: string, input:
 /** One team (members of its organization; staff). */
 export async function getTeam(deps: D, ctx: RequestCtx, teamId: string): Promise<TeamView> {
   await visibleTeam(deps.db.db, ctx, teamId, 'member', true);
-  return teamView((await repo.findTeamWithCount(deps.db.db, teamId))!);
+  // A concurrent delete can land between the check and this read (no transaction spans both).
+  const team = await repo.findTeamWithCount(deps.db.db, teamId);
+  if (!team) throw new AppError('not_found', 'no such team');
+  return teamView(team);
 }
 
 /** Renames a team or changes its description (org admins). */

@@ -14,7 +14,7 @@ export {
   personView,
   type PersonView,
 } from './identity.service.ts';
-export { hashPassword } from './identity.passwords.ts';
+export { hashPassword, passwordProblem } from './identity.passwords.ts';
 export { orgsRoutes } from './identity.orgs.routes.ts';
 export { orgRoleOf, requireOrgRole, type OrgView, type MemberView, type TeamView } from './identity.orgs.service.ts';
 export { centerCounts, type CenterCounts } from './identity.stats.ts';

@@ -1,0 +1,95 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
+import { testApp, type TestApp } from '../../../test/support/app.ts';
+import { browse, verify } from '../modules/audit/index.ts';
+import { DEMO_PASSWORD, ROLE_ACCOUNTS, planSeed, seedDemo, seedDemoIfEmpty } from './index.ts';
+
+let a: TestApp;
+let b: TestApp;
+let printed: string;
+before(async () => {
+  [a, b] = await Promise.all([testApp(), testApp()]);
+  const lines: string[] = [];
+  printed = await seedDemoIfEmpty(a.deps, (l) => lines.push(l));
+  assert.ok(lines.some((l) => l.startsWith('seed: people')), 'progress lines name each table');
+  const other = await seedDemo(b.deps, { scale: 'demo', when: 'once' });
+  assert.ok(other.seeded);
+});
+after(async () => {
+  await Promise.all([a.close(), b.close()]);
+});
+
+const names = (t: TestApp, table: 'organizations' | 'teams') =>
+  t.deps.db.rows<{ name: string }>(sql`select name from ${sql.raw(table)} order by id`).then((r) => r.map((x) => x.name));
+
+test('two seeds produce the same organizations, people and teams', async () => {
+  const [orgsA, orgsB] = await Promise.all([names(a, 'organizations'), names(b, 'organizations')]);
+  assert.equal(orgsA.length, 300);
+  assert.deepEqual(orgsA, orgsB);
+  assert.deepEqual(await names(a, 'teams'), await names(b, 'teams'));
+  const emails = (t: TestApp) => t.deps.db.rows<{ email: string }>(sql`select email from people order by id`).then((r) => r.map((x) => x.email));
+  assert.deepEqual(await emails(a), await emails(b));
+  assert.ok(orgsA.includes('复旦大学'));
+  assert.ok(orgsA.includes('上海市科学技术委员会'));
+});
+
+test('the plan has every kind of organization, unique e-mails, an owner per organization, team members inside their organization', () => {
+  const plan = planSeed('demo');
+  const kinds = new Set(plan.organizations.map((o) => o.kind));
+  assert.equal(kinds.size, 9);
+  assert.equal(new Set(plan.people.map((p) => p.email)).size, plan.people.length);
+  const owners = new Set(plan.memberships.filter((m) => m.role === 'owner').map((m) => m.orgId));
+  assert.equal(owners.size, plan.organizations.length);
+  const member = new Set(plan.memberships.map((m) => `${m.orgId}:${m.personId}`));
+  const orgOfTeam = new Map(plan.teams.map((t) => [t.id, t.orgId]));
+  assert.ok(plan.teamMembers.every((tm) => member.has(`${orgOfTeam.get(tm.teamId)}:${tm.personId}`)));
+  assert.ok(plan.organizations.every((o) => o.name && o.nameEn), 'every organization has a Chinese and an English name');
+});
+
+test('the printed table lists one sign-in per role, and each role account signs in with the demo password', async () => {
+  assert.match(printed, new RegExp(DEMO_PASSWORD));
+  for (const acc of ROLE_ACCOUNTS) {
+    assert.match(printed, new RegExp(acc.email.replace('.', '\\.')));
+    const agent = await a.signIn(acc.email, DEMO_PASSWORD);
+    const s = await a.req('GET', '/api/auth/session', { as: agent });
+    assert.equal(s.status, 200);
+    assert.equal(s.body.person.platformRole, acc.platformRole);
+    if (acc.org) {
+      const m = s.body.memberships.find((x: any) => x.role === acc.org!.role);
+      assert.ok(m, `${acc.email} is ${acc.org.role} of an organization`);
+    }
+  }
+  const founder = await a.signIn('founder@pujiang.example', DEMO_PASSWORD);
+  const s = await a.req('GET', '/api/auth/session', { as: founder });
+  assert.equal(s.body.memberships[0].orgKind, 'startup');
+});
+
+test('only the role accounts have passwords, each with its own hash', async () => {
+  const rows = await a.deps.db.rows<{ email: string; password_hash: string }>(sql`select email, password_hash from people where password_hash is not null`);
+  assert.deepEqual(rows.map((r) => r.email).sort(), ROLE_ACCOUNTS.map((r) => r.email).sort());
+  assert.equal(new Set(rows.map((r) => r.password_hash)).size, ROLE_ACCOUNTS.length);
+  const [someone] = await a.deps.db.rows<{ email: string }>(sql`select email from people where password_hash is null limit 1`);
+  const r = await a.req('POST', '/api/auth/signin', { body: { email: someone!.email, password: DEMO_PASSWORD } });
+  assert.equal(r.status, 401, 'generated people have no password sign-in');
+  assert.equal(r.body.code, 'invalid_credentials');
+});
+
+test('the seed is audited per kind of row and the chain verifies', async () => {
+  const r = await verify(a.deps.db.db);
+  assert.equal(r.ok, true);
+  const page = await browse(a.deps.db.db, {}, undefined, 50);
+  const actions = page.items.map((e) => e.action).reverse();
+  assert.deepEqual(actions.slice(0, 7), ['seed.organizations', 'seed.people', 'seed.memberships', 'seed.teams', 'seed.team_members', 'seed.facilities', 'seed.demo']);
+  const people = page.items.find((e) => e.action === 'seed.people')!;
+  assert.equal(people.actorLabel, 'seed');
+  assert.equal((people.after as { count: number }).count, 2000);
+});
+
+test('seeding again: the server skips a database with people, the CLI mode refuses a seeded one', async () => {
+  assert.equal(await seedDemoIfEmpty(a.deps, () => undefined), '');
+  const again = await seedDemo(a.deps, { scale: 'demo', when: 'once' });
+  assert.deepEqual(again, { seeded: false, reason: 'already_seeded' });
+  const count = await a.deps.db.rows<{ n: number }>(sql`select count(*)::int as n from organizations`);
+  assert.equal(Number(count[0]!.n), 300);
+});
