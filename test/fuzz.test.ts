@@ -15,7 +15,7 @@ import { ERROR_CODES } from '../src/shared/errors.ts';
 import { TOKEN_SCOPES } from '../src/shared/enums.ts';
 import { startIdp, type Idp } from './support/oidc-idp.ts';
 import { testApp, type TestApp } from './support/app.ts';
-import { buildWorld, createCast, hintsOf, paramOf, sessionOf, tokenOf, type World } from './support/personas.ts';
+import { buildWorld, hintsOf, paramOf, sessionOf, tokenOf, type World } from './support/personas.ts';
 import { deref, minimalValue, operationsOf, typeOf, type Doc, type Operation } from './support/openapi-ops.ts';
 
 const BODY_LIMIT = 64 * 1024;
@@ -25,30 +25,28 @@ const BATCH = 100;
 const CONCURRENCY = 8;
 
 let t: TestApp;
+let idp: Idp;
 let doc: Doc;
 let ops: Operation[];
 /** Tokens that must be refused: revoked, and of a disabled person. */
 let revokedToken: string;
 let disabledToken: string;
 
-let idp: Idp;
-
 before(async () => {
   // A real OIDC provider, so that the OIDC routes answer from their handlers.
   idp = await startIdp('http://pujiang.test');
-  t = await testApp({ ...idp.env, PUJIANG_BODY_LIMIT_BYTES: String(BODY_LIMIT), ...(process.env.PUJIANG_FUZZ_LOG ? { PUJIANG_LOG_LEVEL: process.env.PUJIANG_FUZZ_LOG } : {}) });
+  const log: Record<string, string> = process.env.PUJIANG_FUZZ_LOG ? { PUJIANG_LOG_LEVEL: process.env.PUJIANG_FUZZ_LOG } : {};
+  t = await testApp({ ...idp.env, PUJIANG_BODY_LIMIT_BYTES: String(BODY_LIMIT), ...log });
   doc = (await t.req('GET', '/api/openapi.json')).body as Doc;
   const only = process.env.PUJIANG_FUZZ_ONLY ? new RegExp(process.env.PUJIANG_FUZZ_ONLY) : undefined;
   ops = operationsOf(doc).filter((op) => !only || only.test(op.key));
-  const cast = await createCast(t);
+  const { cast } = await buildWorld(t);
   const revoked = await tokenOf(t, cast.outsider, ['profile:read']);
   await t.deps.db.db.update(apiTokens).set({ revokedAt: t.deps.now() }).where(eq(apiTokens.id, revoked.tokenId));
   revokedToken = revoked.token!;
-  const w = await buildWorld(t);
-  // Another cast's victim account is disabled through the admin route; its token must then be refused.
-  const victimToken = await tokenOf(t, w.cast.victim, ['profile:read']);
-  const admin = await sessionOf(t, cast.platformAdmin);
-  const dis = await t.req('PATCH', `/api/admin/people/${w.cast.victim.id}`, { as: admin, body: { disabled: true } });
+  // The victim's account is disabled through the admin route; its token must then be refused.
+  const victimToken = await tokenOf(t, cast.victim, ['profile:read']);
+  const dis = await t.req('PATCH', `/api/admin/people/${cast.victim.id}`, { as: await sessionOf(t, cast.platformAdmin), body: { disabled: true } });
   assert.equal(dis.status, 200);
   disabledToken = victimToken.token!;
 });

@@ -107,7 +107,8 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
   });
   app.route('/api', api);
 
-  if (existsSync(WEB_ROOT)) {
+  // Served only when built (npm start builds it; tests of the API alone run without it).
+  if (existsSync(join(WEB_ROOT, 'index.html'))) {
     app.use('/assets/*', serveStatic({ root: WEB_ROOT, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use('*', serveStatic({ root: WEB_ROOT }));
     const index = readFileSync(join(WEB_ROOT, 'index.html'), 'utf8');
