@@ -1,6 +1,7 @@
 // SQL of the durable job table.
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { countCapped } from '../db/count.ts';
 import { jobs } from './jobs.table.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -60,9 +61,7 @@ export async function listJobs(db: Db, status: JobRow['status'] | undefined, bef
 }
 
 export async function countJobs(db: Db, status: JobRow['status'] | undefined, cap: number): Promise<number> {
-  const inner = db.select({ one: sql`1` }).from(jobs).where(status ? eq(jobs.status, status) : undefined).limit(cap + 1);
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
-  return Number(r?.n ?? 0);
+  return countCapped(db, jobs, status ? eq(jobs.status, status) : undefined, cap);
 }
 
 export async function getJob(db: Db, id: string): Promise<JobRow | undefined> {

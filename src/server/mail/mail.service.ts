@@ -1,9 +1,10 @@
 // Outgoing mail: written to the outbox in the caller's transaction, sent by a background job
 // through SMTP when configured, otherwise held in the outbox for the web app to show.
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { newId } from '../../shared/ids.ts';
 import type { Db } from '../db/client.ts';
+import { countCapped } from '../db/count.ts';
 import type { Deps } from '../deps.ts';
 import { outbox } from './mail.table.ts';
 
@@ -66,7 +67,5 @@ export async function listMail(db: Db, toAddress: string | undefined, beforeId: 
 }
 
 export async function countMail(db: Db, toAddress: string | undefined, cap: number): Promise<number> {
-  const inner = db.select({ one: sql`1` }).from(outbox).where(toAddress ? eq(outbox.toAddress, toAddress) : undefined).limit(cap + 1);
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
-  return Number(r?.n ?? 0);
+  return countCapped(db, outbox, toAddress ? eq(outbox.toAddress, toAddress) : undefined, cap);
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { countCapped } from '../../db/count.ts';
 import { auditLog } from './audit.table.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -107,9 +108,7 @@ export async function listAudit(db: Db, f: AuditFilter, beforeSeq: number | unde
 
 /** Counts matching records, stopping at `cap`. */
 export async function countAudit(db: Db, f: AuditFilter, cap: number): Promise<number> {
-  const inner = db.select({ one: sql`1` }).from(auditLog).where(where(f)).limit(cap + 1);
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
-  return Number(r?.n ?? 0);
+  return countCapped(db, auditLog, where(f), cap);
 }
 
 /** Reads the chain in seq order, `batch` rows at a time, after `afterSeq`. */

@@ -1,6 +1,7 @@
 // SQL of organizations, memberships, invitations and teams.
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { countCapped } from '../../db/count.ts';
 import type { OrgKind, OrgRole } from '../../../shared/enums.ts';
 import { escapeLike } from './identity.repo.ts';
 import { invitations, memberships, organizations, people, teamMembers, teams } from './identity.table.ts';
@@ -42,12 +43,7 @@ const roleOfViewer = (viewerId: string | null) =>
     : sql<OrgRole | null>`null::text`;
 const teamMemberCount = sql<number>`(select count(*)::int from team_members tm where tm.team_id = teams.id)`;
 
-/** Counts rows of a filtered query without scanning past `cap + 1`. */
-async function cappedCount(db: Db, from: typeof organizations | typeof memberships | typeof invitations | typeof teams | typeof teamMembers, where: SQL | undefined, cap: number): Promise<number> {
-  const inner = db.select({ one: sql`1` }).from(from).where(where).limit(cap + 1);
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
-  return Number(r?.n ?? 0);
-}
+const cappedCount = countCapped;
 
 // ---- organizations
 

@@ -1,6 +1,7 @@
 // SQL of people, sessions, API tokens, sign-in throttling and external identities.
 import { and, asc, desc, eq, gt, ilike, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { countCapped } from '../../db/count.ts';
 import { apiTokens, loginAttempts, memberships, oidcStates, organizations, people, personIdentities, sessions } from './identity.table.ts';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -27,24 +28,22 @@ export async function updatePerson(db: Db, id: string, set: Partial<typeof peopl
   return r;
 }
 
+const peopleMatching = (q: string | undefined) =>
+  q ? or(ilike(people.email, `${escapeLike(q)}%`), ilike(people.name, `%${escapeLike(q)}%`)) : undefined;
+
 /** Keyset page of people ordered by id, optionally filtered by name or e-mail prefix. */
 export async function listPeople(db: Db, q: string | undefined, afterId: string | undefined, limit: number): Promise<PersonRow[]> {
   return db
     .select()
     .from(people)
-    .where(and(q ? or(ilike(people.email, `${escapeLike(q)}%`), ilike(people.name, `%${escapeLike(q)}%`)) : undefined, afterId ? gt(people.id, afterId) : undefined))
+    .where(and(peopleMatching(q), afterId ? gt(people.id, afterId) : undefined))
     .orderBy(asc(people.id))
     .limit(limit + 1);
 }
 
+/** Counts people matching `q`, stopping at `cap + 1`. */
 export async function countPeople(db: Db, q: string | undefined, cap: number): Promise<number> {
-  const inner = db
-    .select({ one: sql`1` })
-    .from(people)
-    .where(q ? or(ilike(people.email, `${escapeLike(q)}%`), ilike(people.name, `%${escapeLike(q)}%`)) : undefined)
-    .limit(cap + 1);
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
-  return Number(r?.n ?? 0);
+  return countCapped(db, people, peopleMatching(q), cap);
 }
 
 /** Escapes LIKE wildcards in user input. */
