@@ -111,9 +111,10 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
   if (existsSync(join(WEB_ROOT, 'index.html'))) {
     app.use('/assets/*', serveStatic({ root: WEB_ROOT, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use('*', serveStatic({ root: WEB_ROOT }));
-    const index = readFileSync(join(WEB_ROOT, 'index.html'), 'utf8');
-    // Client-side routes: any other GET is the SPA's index.
-    app.get('*', (c) => c.html(index));
+    // A missing asset is a 404, not the SPA's index (a stale page must fail loudly).
+    app.get('/assets/*', (c) => c.body(JSON.stringify(toProblem(new AppError('route_not_found'), c.get('requestId'))), 404, { 'Content-Type': 'application/problem+json' }));
+    // Client-side routes: any other GET is the SPA's index, read each time so a rebuild is served at once.
+    app.get('*', (c) => c.html(readFileSync(join(WEB_ROOT, 'index.html'), 'utf8')));
   }
   app.notFound((c) => c.body(JSON.stringify(toProblem(new AppError('route_not_found'), c.get('requestId'))), 404, { 'Content-Type': 'application/problem+json' }));
   app.onError(onError);

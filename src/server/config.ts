@@ -23,7 +23,7 @@ const schema = z.object({
   PUJIANG_DATA_DIR: z.string().default('./data'),
   PUJIANG_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
   PUJIANG_DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(10),
-  PUJIANG_PUBLIC_URL: z.url().default('http://localhost:8080'),
+  PUJIANG_PUBLIC_URL: z.url().optional(),
   PUJIANG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUJIANG_SEED: z.enum(['demo', 'none']).default('demo'),
   PUJIANG_JOBS: bool.default(true),
@@ -91,13 +91,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
   const e = parsed.data;
+  // Without a public URL, links point at this machine on the port we listen on.
+  const publicUrl = e.PUJIANG_PUBLIC_URL ?? `http://localhost:${e.PUJIANG_PORT}`;
   return Object.freeze({
     port: e.PUJIANG_PORT,
     host: e.PUJIANG_HOST,
     dataDir: e.PUJIANG_DATA_DIR,
     databaseUrl: e.PUJIANG_DATABASE_URL,
     databasePool: e.PUJIANG_DATABASE_POOL,
-    publicUrl: e.PUJIANG_PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl: publicUrl.replace(/\/$/, ''),
     logLevel: e.PUJIANG_LOG_LEVEL,
     seed: e.PUJIANG_SEED,
     jobs: e.PUJIANG_JOBS,
@@ -105,7 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.PUJIANG_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.PUJIANG_SESSION_ABSOLUTE_HOURS * 3_600_000,
     cookieSecure:
-      e.PUJIANG_COOKIE_SECURE === 'auto' ? e.PUJIANG_PUBLIC_URL.startsWith('https:') : e.PUJIANG_COOKIE_SECURE === 'true',
+      e.PUJIANG_COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : e.PUJIANG_COOKIE_SECURE === 'true',
     trustProxy: e.PUJIANG_TRUST_PROXY,
     loginMaxFailures: e.PUJIANG_LOGIN_MAX_FAILURES,
     loginWindowMs: e.PUJIANG_LOGIN_WINDOW_MINUTES * 60_000,

@@ -64,5 +64,6 @@ export async function unwrap<T>(p: Promise<{ data?: T; error?: unknown; response
     ...(e?.detail ? { detail: e.detail } : {}),
     ...(e?.requestId ? { requestId: e.requestId } : {}),
     ...(e?.errors ? { errors: e.errors } : {}),
+    ...(e?.details ? { details: e.details } : {}),
   });
 }

@@ -3628,6 +3628,9 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+            details?: {
+                [key: string]: unknown;
+            };
         };
         Session: {
             person: components["schemas"]["Person"];

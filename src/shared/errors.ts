@@ -73,4 +73,6 @@ export interface Problem {
   detail?: string;
   requestId?: string;
   errors?: { path: string; message: string }[];
+  /** Machine-readable extras of some codes, e.g. `retryAfterSeconds` of too_many_attempts. */
+  details?: Record<string, unknown>;
 }

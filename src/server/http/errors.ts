@@ -52,7 +52,7 @@ export function toProblem(err: AppError, requestId: string | undefined): Problem
   if (err.message && err.message !== err.code) problem.detail = err.message;
   if (requestId) problem.requestId = requestId;
   if (err.fieldErrors?.length) problem.errors = err.fieldErrors;
-  if (err.details) Object.assign(problem, { details: err.details });
+  if (err.details) problem.details = err.details;
   return problem;
 }
 

@@ -36,6 +36,7 @@ export const ProblemSchema = z
     detail: z.string().optional(),
     requestId: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
   })
   .openapi('Problem');
 

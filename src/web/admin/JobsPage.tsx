@@ -37,7 +37,7 @@ export default function JobsPage() {
   const columns: TableColumnsType<Job> = [
     { title: t('admin.jobs.kind'), dataIndex: 'kind', render: (k: string) => <Typography.Text code>{k}</Typography.Text> },
     { title: t('common.status'), key: 'status', width: 100, render: (_, j) => <Tag color={STATUS_COLOR[j.status]}>{t(`jobStatus.${j.status}`)}</Tag> },
-    { title: t('admin.jobs.attempts'), key: 'attempts', width: 90, render: (_, j) => `${j.attempts} / ${j.maxAttempts}` },
+    { title: t('admin.jobs.attempts'), key: 'attempts', width: 120, render: (_, j) => `${j.attempts} / ${j.maxAttempts}` },
     { title: t('admin.jobs.runAt'), key: 'runAt', width: 150, render: (_, j) => dateTime(j.runAt) },
     { title: t('common.createdAt'), key: 'createdAt', width: 150, render: (_, j) => dateTime(j.createdAt) },
     { title: t('admin.jobs.finishedAt'), key: 'finishedAt', width: 150, render: (_, j) => dateTime(j.finishedAt) },

@@ -1,12 +1,12 @@
 // Everyone with an account, for operators; platform admins also disable accounts and set roles.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App, Input, Popconfirm, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PLATFORM_ROLES, type PlatformRole } from '../../shared/enums.ts';
 import * as api from '../api/endpoints.ts';
 import type { Person } from '../api/types.ts';
-import { usePaged } from '../components/hooks.ts';
-import { LoadMore, PageHeader } from '../components/common.tsx';
+import { useCursorPages } from '../components/hooks.ts';
+import { PageHeader, Pager } from '../components/common.tsx';
 import { EmptyState, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useSession } from '../session/SessionContext.tsx';
@@ -23,8 +23,24 @@ export default function PeoplePage() {
   const q = params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
   const [pending, setPending] = useState<string | null>(null);
-  const list = usePaged((cursor, signal) => api.adminPeople({ q: q || undefined, cursor, limit: 50 }, signal), [q]);
+  const list = useCursorPages((cursor, limit, signal) => api.adminPeople({ q: q || undefined, cursor, limit }, signal), [q], 50, 'people');
   const me = session?.person.id;
+  const top = useRef<HTMLDivElement>(null);
+
+  const search = (v: string) => {
+    const p = new URLSearchParams(params);
+    if (v.trim()) p.set('q', v.trim());
+    else p.delete('q');
+    setParams(p, { replace: true });
+  };
+
+  // Search as one types, once the typing pauses; Enter or the button searches at once.
+  useEffect(() => {
+    if (draft.trim() === q) return;
+    const timer = setTimeout(() => search(draft), 400);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft]);
 
   const update = async (p: Person, input: { disabled?: boolean; platformRole?: PlatformRole | null }) => {
     setPending(p.id);
@@ -97,17 +113,12 @@ export default function PeoplePage() {
   return (
     <div data-testid="people-page">
       <PageHeader title={t('admin.people.title')} subtitle={isAdmin ? t('admin.people.introAdmin') : t('admin.people.intro')} />
-      <div className="pj-panel">
+      <div className="pj-panel pj-scroll-anchor" ref={top}>
         <div role="search" style={{ marginBottom: 16 }}>
           <Input.Search
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
-            onSearch={(v) => {
-              const p = new URLSearchParams(params);
-              if (v.trim()) p.set('q', v.trim());
-              else p.delete('q');
-              setParams(p, { replace: true });
-            }}
+            onSearch={search}
             allowClear
             enterButton={t('common.search')}
             placeholder={t('admin.people.search')}
@@ -132,7 +143,7 @@ export default function PeoplePage() {
               locale={{ emptyText: <EmptyState description={q ? t('common.noMatch') : t('admin.people.empty')} /> }}
               data-testid="people-table"
             />
-            <LoadMore list={list} testId="people-load-more" />
+            <Pager pages={list} testId="people-pager" nextTestId="people-load-more" top={top} />
           </>
         )}
       </div>

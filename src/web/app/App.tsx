@@ -4,6 +4,7 @@ import { App as AntApp, ConfigProvider, theme } from 'antd';
 import antdZhCN from 'antd/es/locale/zh_CN';
 import antdEnUS from 'antd/es/locale/en_US';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import type { Locale } from '../../shared/enums.ts';
 import { I18nProvider, useI18n } from '../i18n/index.tsx';
 import { SessionProvider } from '../session/SessionContext.tsx';
 import { RequireAuth } from '../session/RequireAuth.tsx';
@@ -26,6 +27,15 @@ const PeoplePage = lazy(() => import('../admin/PeoplePage.tsx'));
 const JobsPage = lazy(() => import('../admin/JobsPage.tsx'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
 
+// Chinese text takes a CJK font first; English text a Latin one first, or a CJK font would draw
+// its quotation marks and punctuation full-width (“ ” as wide as a Chinese character).
+const LATIN_FONTS = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans'";
+const CJK_FONTS = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC'";
+const FONTS: Record<Locale, string> = {
+  'zh-CN': `-apple-system, BlinkMacSystemFont, 'Segoe UI', ${CJK_FONTS}, 'Helvetica Neue', Arial, sans-serif`,
+  en: `${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`,
+};
+
 function Themed({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
   return (
@@ -39,8 +49,7 @@ function Themed({ children }: { children: ReactNode }) {
           colorPrimary: '#1450a3',
           colorLink: '#1450a3',
           borderRadius: 4,
-          fontFamily:
-            "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
+          fontFamily: FONTS[locale],
         },
         components: {
           Layout: { headerBg: '#1450a3', headerHeight: 60, footerBg: '#e9edf3', bodyBg: '#f3f5f9' },

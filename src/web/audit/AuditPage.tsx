@@ -1,14 +1,14 @@
 // The audit log for operators: filter, page through, read each record's before and after, and
 // check that the hash chain is unbroken.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
 import * as api from '../api/endpoints.ts';
 import type { AuditEntry, AuditQuery, AuditVerification } from '../api/types.ts';
-import { usePaged } from '../components/hooks.ts';
-import { JsonBlock, LoadMore, PageHeader } from '../components/common.tsx';
+import { useCursorPages } from '../components/hooks.ts';
+import { JsonBlock, PageHeader, Pager } from '../components/common.tsx';
 import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -30,6 +30,14 @@ function readFilters(params: URLSearchParams): AuditQuery {
   if (from && dayjs(from).isValid()) q.from = from;
   if (to && dayjs(to).isValid()) q.to = to;
   return q;
+}
+
+/** The filter form's values for the filters of the address; absent ones are empty. */
+function formValues(q: AuditQuery): FilterForm {
+  return {
+    ...Object.fromEntries(TEXT_FILTERS.map((k) => [k, q[k]])),
+    range: q.from || q.to ? [q.from ? dayjs(q.from) : null, q.to ? dayjs(q.to) : null] : null,
+  };
 }
 
 function VerifyPanel() {
@@ -113,7 +121,8 @@ export default function AuditPage() {
   const filters = readFilters(params);
   const key = JSON.stringify(filters);
   const [form] = Form.useForm<FilterForm>();
-  const list = usePaged((cursor, signal) => api.audit({ ...filters, cursor, limit: 50 }, signal), [key]);
+  const top = useRef<HTMLDivElement>(null);
+  const list = useCursorPages((cursor, limit, signal) => api.audit({ ...filters, cursor, limit }, signal), [key], 50, 'audit');
 
   const apply = (v: FilterForm) => {
     const p = new URLSearchParams();
@@ -127,19 +136,18 @@ export default function AuditPage() {
     setParams(p);
   };
 
-  const reset = () => {
-    form.resetFields();
-    setParams(new URLSearchParams());
-  };
+  // The address holds the filters; the form follows it (reset, a filter link, the back button).
+  // resetFields() would not do: it goes back to the values the form was first rendered with.
+  useEffect(() => {
+    form.setFieldsValue(formValues(filters));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const reset = () => setParams(new URLSearchParams());
 
   const filterLink = (k: TextFilter, v: string | null) =>
     v ? (
-      <Link
-        to={`/audit?${new URLSearchParams({ [k]: v }).toString()}`}
-        onClick={() => form.setFieldsValue({ ...Object.fromEntries(TEXT_FILTERS.map((f) => [f, undefined])), range: null, [k]: v })}
-      >
-        {v}
-      </Link>
+      <Link to={`/audit?${new URLSearchParams({ [k]: v }).toString()}`}>{v}</Link>
     ) : (
       '—'
     );
@@ -169,16 +177,12 @@ export default function AuditPage() {
     { title: t('audit.orgId'), key: 'org', width: 200, ellipsis: true, render: (_, e) => filterLink('orgId', e.orgId) },
   ];
 
-  const initial: FilterForm = {
-    ...Object.fromEntries(TEXT_FILTERS.map((k) => [k, filters[k]])),
-    range: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
-  };
 
   return (
     <div data-testid="audit-page">
       <PageHeader title={t('audit.title')} subtitle={t('audit.intro')} />
       <div className="pj-panel" style={{ marginBottom: 24 }}>
-        <Form<FilterForm> form={form} layout="vertical" initialValues={initial} onFinish={apply} data-testid="audit-filters">
+        <Form<FilterForm> form={form} layout="vertical" initialValues={formValues(filters)} onFinish={apply} data-testid="audit-filters">
           <Row gutter={16}>
             {TEXT_FILTERS.map((k) => (
               <Col key={k} xs={24} sm={12} lg={8}>
@@ -205,7 +209,7 @@ export default function AuditPage() {
           </Flex>
         </Form>
       </div>
-      <div className="pj-panel">
+      <div className="pj-panel pj-scroll-anchor" ref={top}>
         {list.loading && list.items.length === 0 ? (
           <LoadingBlock />
         ) : list.error != null ? (
@@ -224,7 +228,7 @@ export default function AuditPage() {
               locale={{ emptyText: <EmptyState description={Object.keys(filters).length ? t('audit.noMatch') : t('audit.empty')} /> }}
               data-testid="audit-table"
             />
-            <LoadMore list={list} testId="audit-load-more" />
+            <Pager pages={list} testId="audit-pager" nextTestId="audit-load-more" top={top} />
           </>
         )}
       </div>

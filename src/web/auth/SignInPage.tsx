@@ -14,7 +14,7 @@ import { OidcButtons } from './OidcButtons.tsx';
 
 export default function SignInPage() {
   const { t, errorText } = useI18n();
-  const { session, signedIn } = useSession();
+  const { session, signedIn, lost } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const returnTo = safeReturnTo(params.get('returnTo'));
@@ -45,6 +45,7 @@ export default function SignInPage() {
 
   return (
     <AuthCard title={t('auth.signInTitle')} testId="signin-page">
+      {lost && !error && <Alert type="info" showIcon role="status" style={{ marginBottom: 16 }} title={t('session.lost')} data-testid="signin-session-lost" />}
       {oidcCode && !error && <ErrorAlert error={new ApiError(ERROR_CODES[oidcCode], { type: 'about:blank', title: oidcCode, status: ERROR_CODES[oidcCode], code: oidcCode })} />}
       {tooMany ? (
         <Alert
@@ -54,7 +55,11 @@ export default function SignInPage() {
           style={{ marginBottom: 16 }}
           title={t('auth.tooManyTitle')}
           description={
-            wait !== undefined ? t('auth.tooManyBodyWait', { minutes: Math.max(1, Math.ceil(wait / 60)) }) : t('auth.tooManyBody')
+            wait === undefined
+              ? t('auth.tooManyBody')
+              : wait <= 60
+                ? t('auth.tooManyBodyMinute')
+                : t('auth.tooManyBodyWait', { minutes: Math.ceil(wait / 60) })
           }
           data-testid="signin-too-many"
         />
@@ -63,7 +68,8 @@ export default function SignInPage() {
           <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={errorText(error)} data-testid="signin-error" />
         )
       )}
-      <Form<SignInInput> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} data-testid="signin-form" disabled={busy}>
+      {/* noValidate: the browser's own bubbles speak the browser's language; the form's rules speak the UI's. */}
+      <Form<SignInInput> noValidate layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} data-testid="signin-form" disabled={busy}>
         <Form.Item
           label={t('auth.email')}
           name="email"

@@ -45,7 +45,9 @@ export default function SignUpPage() {
   return (
     <AuthCard title={t('auth.signUpTitle')} testId="signup-page">
       <ErrorAlert error={error} />
+      {/* noValidate: the browser's own bubbles speak the browser's language; the form's rules speak the UI's. */}
       <Form<SignUpForm>
+        noValidate
         layout="vertical"
         onFinish={(v) => void submit(v)}
         requiredMark={false}

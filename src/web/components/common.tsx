@@ -1,12 +1,12 @@
 // Small pieces shared by the screens: page titles, "load more", copy, JSON and linked text.
-import { Fragment, type ReactNode } from 'react';
-import { App, Button, Flex, Space, Tag, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
+import { Fragment, useRef, type ReactNode, type RefObject } from 'react';
+import { App, Button, Flex, Modal, Select, Space, Tag, Typography } from 'antd';
+import { CopyOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { OrgKind, OrgRole } from '../../shared/enums.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ErrorAlert } from './states.tsx';
-import type { PagedState } from './hooks.ts';
+import type { PagedState, PagesState } from './hooks.ts';
 
 /** The title line of a screen, with actions on the right. */
 export function PageHeader({ title, subtitle, extra }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode }) {
@@ -24,6 +24,31 @@ export function PageHeader({ title, subtitle, extra }: { title: ReactNode; subti
       </div>
       {extra && <Space wrap>{extra}</Space>}
     </Flex>
+  );
+}
+
+const FIRST_FIELD = 'input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly])';
+
+/**
+ * A modal around a form: the cursor starts in the first field (the dialog would otherwise focus
+ * its close button), and Tab stays inside the dialog while it is open.
+ */
+export function FormModal({ open, title, onClose, children }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode }) {
+  const body = useRef<HTMLDivElement>(null);
+  return (
+    <Modal
+      open={open}
+      title={title}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      focusable={{ trap: true }}
+      afterOpenChange={(isOpen) => {
+        if (isOpen) body.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+      }}
+    >
+      <div ref={body}>{children}</div>
+    </Modal>
   );
 }
 
@@ -51,7 +76,9 @@ export function LoadMore<T>({ list, testId }: { list: PagedState<T>; testId?: st
       <ErrorAlert error={list.moreError} onRetry={list.loadMore} />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text type="secondary">
-          {t(list.totalCapped ? 'common.shownOfMany' : 'common.shownOf', { shown: number(list.items.length), total: number(Math.max(list.total, list.items.length)) })}
+          {!list.hasMore
+            ? t('pager.all', { total: number(list.items.length) })
+            : t(list.totalCapped ? 'common.shownOfMany' : 'common.shownOf', { shown: number(list.items.length), total: number(Math.max(list.total, list.items.length)) })}
         </Typography.Text>
         {list.hasMore && (
           <Button onClick={list.loadMore} loading={list.loadingMore} data-testid={testId ?? 'load-more'}>
@@ -60,6 +87,59 @@ export function LoadMore<T>({ list, testId }: { list: PagedState<T>; testId?: st
         )}
       </Flex>
     </div>
+  );
+}
+
+const PAGE_SIZES = [20, 50, 100];
+
+/**
+ * "21–40 of 4,500", previous / next page and the page size of a list shown a page at a time.
+ * `top` is where the list begins: a new page is read from its top, not from where the last one
+ * was scrolled to.
+ */
+export function Pager<T>({ pages, testId, nextTestId, top }: { pages: PagesState<T>; testId: string; nextTestId?: string; top?: RefObject<HTMLElement | null> }) {
+  const { t, number } = useI18n();
+  if (pages.items.length === 0 && !pages.hasPrev) return null;
+  const from = (pages.page - 1) * pages.pageSize + 1;
+  const to = from + pages.items.length - 1;
+  const total = Math.max(pages.total, to);
+  const single = !pages.hasPrev && !pages.hasNext;
+  const go = (move: () => void) => () => {
+    move();
+    top?.current?.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16 }} data-testid={testId}>
+      <Typography.Text type="secondary" aria-live="polite" data-testid={`${testId}-range`}>
+        {single
+          ? t('pager.all', { total: number(pages.items.length) })
+          : t(pages.totalCapped ? 'pager.rangeMany' : 'pager.range', { from: number(from), to: number(to), total: number(total) })}
+      </Typography.Text>
+      <Space wrap>
+        {/* One page needs no page buttons; the size select stays while a smaller page would split the list. */}
+        {(!single || pages.items.length > PAGE_SIZES[0]!) && (
+          <Select<number>
+            value={pages.pageSize}
+            onChange={pages.setPageSize}
+            options={PAGE_SIZES.map((n) => ({ value: n, label: t('pager.perPage', { n }) }))}
+            aria-label={t('pager.pageSize')}
+            style={{ width: 120 }}
+            data-testid={`${testId}-size`}
+          />
+        )}
+        {!single && (
+          <>
+            <Button icon={<LeftOutlined />} onClick={go(pages.prev)} disabled={!pages.hasPrev || pages.loading} data-testid={`${testId}-prev`}>
+              {t('pager.prev')}
+            </Button>
+            <Typography.Text>{t('pager.pageN', { n: number(pages.page) })}</Typography.Text>
+            <Button onClick={go(pages.next)} disabled={!pages.hasNext || pages.loading} loading={pages.loading && pages.hasNext} data-testid={nextTestId ?? `${testId}-next`}>
+              {t('pager.next')} <RightOutlined />
+            </Button>
+          </>
+        )}
+      </Space>
+    </Flex>
   );
 }
 

@@ -1,5 +1,7 @@
-// Loading data for a screen: one answer (useAsync) or a cursor-paged list (usePaged).
+// Loading data for a screen: one answer (useAsync), a cursor-paged list grown by "load more"
+// (usePaged), or one shown a page at a time (useCursorPages).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigationType } from 'react-router';
 import type { Page } from '../api/types.ts';
 
 export interface AsyncState<T> {
@@ -47,6 +49,25 @@ export function useAsync<T>(fn: (signal: AbortSignal) => Promise<T>, deps: reado
   return { data, error, loading, reload, setData };
 }
 
+/**
+ * A list's local edit: rows added or removed on screen after a write move the total by as many,
+ * so that "n of m" stays true without asking the server again.
+ */
+function useLocalEdit<T>(items: T[], setItems: (items: T[]) => void, setTotal: (update: (n: number) => number) => void) {
+  const current = useRef(items);
+  current.current = items;
+  return useCallback(
+    (update: (items: T[]) => T[]) => {
+      const prev = current.current;
+      const next = update(prev);
+      current.current = next;
+      setItems(next);
+      if (next.length !== prev.length) setTotal((n) => Math.max(0, n + next.length - prev.length));
+    },
+    [setItems, setTotal],
+  );
+}
+
 export interface PagedState<T> {
   items: T[];
   total: number;
@@ -61,6 +82,7 @@ export interface PagedState<T> {
   hasMore: boolean;
   loadMore: () => void;
   reload: () => void;
+  /** Applies a local change (an added, changed or removed row); the total follows the row count. */
   setItems: (update: (items: T[]) => T[]) => void;
 }
 
@@ -131,7 +153,152 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined, signal: Abor
   }, [cursor, loadingMore]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  const setItems = useCallback((update: (items: T[]) => T[]) => setItemsState(update), []);
+  const setItems = useLocalEdit(items, setItemsState, setTotal);
 
   return { items, total, totalCapped, loading, loadingMore, error, moreError, hasMore: cursor !== null, loadMore, reload, setItems };
+}
+
+interface Place {
+  filters: string;
+  pageSize: number;
+  cursors: (string | undefined)[];
+  index: number;
+}
+
+function readPlace(key: string | undefined, filters: string): Place | null {
+  if (!key) return null;
+  try {
+    const raw = sessionStorage.getItem(`pj.place.${key}`);
+    const p = raw ? (JSON.parse(raw) as Place) : null;
+    // JSON turns the first page's missing cursor into null; undefined it is again.
+    return p && p.filters === filters && Array.isArray(p.cursors) ? { ...p, cursors: p.cursors.map((c) => c ?? undefined) } : null;
+  } catch {
+    return null;
+  }
+}
+
+function writePlace(key: string | undefined, place: Place): void {
+  if (!key) return;
+  try {
+    sessionStorage.setItem(`pj.place.${key}`, JSON.stringify(place));
+  } catch {
+    // storage full or disabled: Back starts at the first page, nothing worse
+  }
+}
+
+export interface PagesState<T> {
+  items: T[];
+  total: number;
+  totalCapped: boolean;
+  /** True while a page loads (the previous page stays on screen meanwhile). */
+  loading: boolean;
+  error: unknown;
+  /** 1-based number of the page on screen. */
+  page: number;
+  pageSize: number;
+  hasNext: boolean;
+  hasPrev: boolean;
+  next: () => void;
+  prev: () => void;
+  first: () => void;
+  setPageSize: (n: number) => void;
+  reload: () => void;
+  /** Applies a local change (an added, changed or removed row); the total follows the row count. */
+  setItems: (update: (items: T[]) => T[]) => void;
+}
+
+/**
+ * A cursor-paged list shown one page at a time (long directories: thousands of rows stay one
+ * screen long). The cursors of the pages seen are kept, so "previous" needs no offset.
+ */
+export function useCursorPages<T>(
+  fetchPage: (cursor: string | undefined, limit: number, signal: AbortSignal) => Promise<Page<T>>,
+  deps: readonly unknown[],
+  initialPageSize = 20,
+  /** Remembers the page in this tab's session storage under this key, so Back returns to it. */
+  remember?: string,
+): PagesState<T> {
+  const filters = JSON.stringify(deps);
+  // Back (or Forward, or a reload) returns to the page the person left, if the filters are the
+  // same; a link to the list starts it at the first page.
+  const arrivedBy = useNavigationType();
+  const [saved] = useState(() => (arrivedBy === 'POP' ? readPlace(remember, filters) : null));
+  const [pageSize, setPageSizeState] = useState(saved?.pageSize ?? initialPageSize);
+  // cursors[i] opens page i+1; the first page has none.
+  const [cursors, setCursors] = useState<(string | undefined)[]>(saved?.cursors ?? [undefined]);
+  const [index, setIndex] = useState(saved?.index ?? 0);
+  const [items, setItemsState] = useState<T[]>([]);
+  const [total, setTotal] = useState(0);
+  const [totalCapped, setTotalCapped] = useState(false);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [tick, setTick] = useState(0);
+  const fetchRef = useRef(fetchPage);
+  fetchRef.current = fetchPage;
+
+  // New filters or page size: back to the first page.
+  const depsKey = JSON.stringify([filters, pageSize]);
+  const [seenKey, setSeenKey] = useState(depsKey);
+  if (seenKey !== depsKey) {
+    setSeenKey(depsKey);
+    setCursors([undefined]);
+    setIndex(0);
+  }
+
+  useEffect(() => {
+    writePlace(remember, { filters, pageSize, cursors: cursors.slice(0, index + 1), index });
+  }, [remember, filters, pageSize, cursors, index]);
+
+  const cursor = cursors[index];
+  useEffect(() => {
+    const ctrl = new AbortController();
+    setLoading(true);
+    setError(null);
+    fetchRef.current(cursor, pageSize, ctrl.signal).then(
+      (p) => {
+        if (ctrl.signal.aborted) return;
+        setItemsState(p.items);
+        setTotal(p.total);
+        setTotalCapped(p.totalCapped);
+        setNextCursor(p.nextCursor);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (ctrl.signal.aborted || isAbort(e)) return;
+        setError(e);
+        setLoading(false);
+      },
+    );
+    return () => ctrl.abort();
+  }, [depsKey, cursor, index, pageSize, tick]);
+
+  const next = useCallback(() => {
+    if (!nextCursor || loading) return;
+    setCursors((cs) => [...cs.slice(0, index + 1), nextCursor]);
+    setIndex((i) => i + 1);
+  }, [nextCursor, loading, index]);
+  const prev = useCallback(() => setIndex((i) => Math.max(0, i - 1)), []);
+  const first = useCallback(() => setIndex(0), []);
+  const setPageSize = useCallback((n: number) => setPageSizeState(n), []);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const setItems = useLocalEdit(items, setItemsState, setTotal);
+
+  return {
+    items,
+    total,
+    totalCapped,
+    loading,
+    error,
+    page: index + 1,
+    pageSize,
+    hasNext: nextCursor !== null,
+    hasPrev: index > 0,
+    next,
+    prev,
+    first,
+    setPageSize,
+    reload,
+    setItems,
+  };
 }

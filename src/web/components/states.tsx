@@ -1,7 +1,7 @@
 // The loading, empty and error states every screen shows, in one look.
 import { Alert, Button, Empty, Result, Skeleton, Space, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -30,6 +30,7 @@ function RequestId({ error }: { error: unknown }) {
 /** A whole-screen error with a retry button; 404 and 403 get their own pictures. */
 export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t, errorText } = useI18n();
+  const { pathname } = useLocation();
   const status = error instanceof ApiError ? error.status : 0;
   const kind = status === 404 ? '404' : status === 403 ? '403' : 'error';
   const title = status === 404 ? t('common.notFoundTitle') : status === 403 ? t('forbidden.title') : t('common.errorTitle');
@@ -50,7 +51,7 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
               {t('common.retry')}
             </Button>
           )}
-          <Link to="/">{t('notFound.home')}</Link>
+          {pathname !== '/' && <Link to="/">{t('notFound.home')}</Link>}
         </Space>
       }
     />

@@ -31,6 +31,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'nav.skipToContent': 'Skip to content',
 
   'session.loadFailed': 'Could not check whether you are signed in; some features may be unavailable.',
+  'session.lost': 'Your session has ended. Sign in again to continue.',
 
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
@@ -60,6 +61,14 @@ export const en: Record<keyof typeof zhCN, string> = {
   'common.noMatch': 'Nothing matches these filters',
   'common.shownOf': 'Showing {shown} of {total}',
   'common.shownOfMany': 'Showing {shown} of more than {total}',
+  'pager.all': '{total} in all',
+  'pager.range': '{from}–{to} of {total}',
+  'pager.rangeMany': '{from}–{to} of more than {total}',
+  'pager.perPage': '{n} / page',
+  'pager.pageSize': 'Rows per page',
+  'pager.prev': 'Previous',
+  'pager.next': 'Next',
+  'pager.pageN': 'Page {n}',
   'common.requestId': 'Request ID: {id}',
   'common.errorTitle': 'Something went wrong',
   'common.notFoundTitle': 'Not found',
@@ -176,6 +185,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'auth.tooManyTitle': 'Too many sign-in attempts',
   'auth.tooManyBody': 'To protect the account, sign-in is paused for a while. Please try again later.',
   'auth.tooManyBodyWait': 'To protect the account, sign-in is paused. Please try again in about {minutes} minutes.',
+  'auth.tooManyBodyMinute': 'To protect the account, sign-in is paused. Please try again in a minute.',
 
   'me.title': 'Profile',
   'me.profileTitle': 'About you',
@@ -249,7 +259,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'orgs.mine': 'My organizations',
   'orgs.mineEmpty': 'You are not in any organization yet. Create one, or join through an invitation e-mail.',
   'orgs.all': 'All organizations',
-  'orgs.searchPlaceholder': 'Search by name',
+  'orgs.searchPlaceholder': 'Search by Chinese or English name',
   'orgs.allKinds': 'All kinds',
   'orgs.name': 'Name',
   'orgs.nameEn': 'English name',
@@ -314,7 +324,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'team.deleted': 'Team “{name}” deleted',
 
   'invite.title': 'Invitation',
-  'invite.body': '“{org}” invites you to join as {role}.',
+  'invite.body': '“{org}” invites you to join with the role “{role}”.',
   'invite.org': 'Organization',
   'invite.forEmail': 'Invited e-mail',
   'invite.signInFirst': 'Sign in or sign up with {email} first, then accept the invitation.',
@@ -327,6 +337,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'invite.closedTitle': 'This invitation is closed',
   'invite.closedBody': 'Its status is “{status}”, so it can no longer be accepted. Ask an admin of the organization for a new one.',
   'invite.goToOrg': 'Go to the organization',
+  'invite.memberTitle': 'You are a member of this organization',
 
   'outbox.title': 'Outbox',
   'outbox.intro': 'Mail the platform sent to you. Without a mail server, invitations and other mail wait here.',

@@ -30,6 +30,7 @@ export const zhCN = {
   'nav.skipToContent': '跳到正文',
 
   'session.loadFailed': '暂时无法确认登录状态，部分功能可能不可用。',
+  'session.lost': '登录已失效，请重新登录后继续。',
 
   'common.loading': '正在加载…',
   'common.retry': '重试',
@@ -59,6 +60,14 @@ export const zhCN = {
   'common.noMatch': '没有符合条件的结果',
   'common.shownOf': '已显示 {shown} / 共 {total} 条',
   'common.shownOfMany': '已显示 {shown} / 超过 {total} 条',
+  'pager.all': '共 {total} 条',
+  'pager.range': '第 {from}–{to} 条，共 {total} 条',
+  'pager.rangeMany': '第 {from}–{to} 条，共 {total} 条以上',
+  'pager.perPage': '{n} 条/页',
+  'pager.pageSize': '每页条数',
+  'pager.prev': '上一页',
+  'pager.next': '下一页',
+  'pager.pageN': '第 {n} 页',
   'common.requestId': '请求编号：{id}',
   'common.errorTitle': '出错了',
   'common.notFoundTitle': '未找到',
@@ -175,6 +184,7 @@ export const zhCN = {
   'auth.tooManyTitle': '登录尝试次数过多',
   'auth.tooManyBody': '为保护账号安全，登录已被暂时限制，请稍后再试。',
   'auth.tooManyBodyWait': '为保护账号安全，登录已被暂时限制，请约 {minutes} 分钟后再试。',
+  'auth.tooManyBodyMinute': '为保护账号安全，登录已被暂时限制，请 1 分钟后再试。',
 
   'me.title': '个人资料',
   'me.profileTitle': '基本信息',
@@ -248,7 +258,7 @@ export const zhCN = {
   'orgs.mine': '我的机构',
   'orgs.mineEmpty': '您还没有加入任何机构。创建一个，或通过邀请邮件加入。',
   'orgs.all': '全部机构',
-  'orgs.searchPlaceholder': '按机构名称搜索',
+  'orgs.searchPlaceholder': '按中文或英文名称搜索',
   'orgs.allKinds': '全部类型',
   'orgs.name': '机构名称',
   'orgs.nameEn': '英文名称',
@@ -326,6 +336,7 @@ export const zhCN = {
   'invite.closedTitle': '邀请已失效',
   'invite.closedBody': '此邀请的状态为“{status}”，无法再接受。如有需要，请联系机构管理员重新邀请。',
   'invite.goToOrg': '进入机构',
+  'invite.memberTitle': '您已是该机构的成员',
 
   'outbox.title': '发件箱',
   'outbox.intro': '平台发送给您的邮件。未配置邮件服务时，邀请等邮件会保存在这里。',

@@ -57,19 +57,25 @@ export default function InvitationPage() {
   };
 
   let action: React.ReactNode;
-  if (data.status !== 'pending') {
+  if (alreadyMember) {
+    // Accepted (here or earlier): nothing left to do but go there.
+    action = (
+      <Result
+        status="success"
+        title={t('invite.memberTitle')}
+        extra={
+          <Button type="primary" onClick={() => navigate(`/orgs/${encodeURIComponent(data.orgId)}`)} data-testid="invite-go-to-org">
+            {t('invite.goToOrg')}
+          </Button>
+        }
+      />
+    );
+  } else if (data.status !== 'pending') {
     action = (
       <Result
         status="warning"
         title={t('invite.closedTitle')}
         subTitle={t('invite.closedBody', { status: t(`invitationStatus.${data.status}`) })}
-        extra={
-          alreadyMember && (
-            <Button type="primary" onClick={() => navigate(`/orgs/${encodeURIComponent(data.orgId)}`)}>
-              {t('invite.goToOrg')}
-            </Button>
-          )
-        }
       />
     );
   } else if (sessionStatus === 'loading') {

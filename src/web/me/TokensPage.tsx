@@ -6,7 +6,7 @@ import { TOKEN_SCOPES, type TokenScope } from '../../shared/enums.ts';
 import * as api from '../api/endpoints.ts';
 import type { CreatedToken, Token, TokenInput } from '../api/types.ts';
 import { useAsync } from '../components/hooks.ts';
-import { CopyButton, ModalActions, PageHeader } from '../components/common.tsx';
+import { CopyButton, FormModal, ModalActions, PageHeader } from '../components/common.tsx';
 import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -41,13 +41,7 @@ function CreateTokenModal({ open, onClose, onCreated }: { open: boolean; onClose
   };
 
   return (
-    <Modal
-      open={open}
-      title={t('tokens.createTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={t('tokens.createTitle')} onClose={onClose}>
       <ErrorAlert error={error} />
       <Form<TokenInput>
         form={form}
@@ -58,7 +52,7 @@ function CreateTokenModal({ open, onClose, onCreated }: { open: boolean; onClose
         data-testid="token-form"
       >
         <Form.Item label={t('tokens.name')} name="name" extra={t('tokens.nameHint')} rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 100, message: t('form.tooLong', { max: 100 }) }]}>
-          <Input autoFocus data-testid="token-name" />
+          <Input data-testid="token-name" />
         </Form.Item>
         <Form.Item label={t('tokens.scopes')} name="scopes" rules={[{ required: true, type: 'array', min: 1, message: t('tokens.scopesRequired') }]}>
           <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} data-testid="token-scopes">
@@ -74,7 +68,7 @@ function CreateTokenModal({ open, onClose, onCreated }: { open: boolean; onClose
         </Form.Item>
         <ModalActions busy={busy} onCancel={onClose} submitLabel={t('common.create')} testId="token-create-submit" />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -86,7 +86,9 @@ export function InvitationsTab({ org }: { org: Org }) {
         {t('org.invite.title')}
       </Typography.Title>
       <ErrorAlert error={error} />
+      {/* noValidate: the browser's own bubbles speak the browser's language; the form's rules speak the UI's. */}
       <Form<InvitationInput>
+        noValidate
         form={form}
         layout="inline"
         initialValues={{ role: 'member' }}

@@ -28,9 +28,8 @@ export default function OrgPage() {
   if (loading && !org) return <LoadingBlock rows={8} />;
   if (error != null || !org) return <ErrorResult error={error} onRetry={reload} />;
 
-  // The session's memberships back up myRole, so the tabs match the header's organization list.
-  const myRole = org.myRole ?? session?.memberships.find((m) => m.orgId === org.id)?.role ?? null;
-  const orgWithRole = { ...org, myRole };
+  // The caller's role comes with the organization (GET /orgs/{orgId} answers it for whoever asks).
+  const myRole = org.myRole;
   const isMember = myRole !== null;
   const isAdmin = myRole !== null && orgRoleRank(myRole) >= orgRoleRank('admin');
   const visible: Record<TabKey, boolean> = {
@@ -43,10 +42,10 @@ export default function OrgPage() {
   const tab: TabKey = TABS.find((k) => k === requested && visible[k]) ?? 'overview';
 
   const items = [
-    { key: 'overview', label: t('org.tab.overview'), children: <OverviewTab org={orgWithRole} canEdit={isAdmin} onSaved={(o) => setData(o)} /> },
-    visible.members && { key: 'members', label: t('org.tab.members'), children: <MembersTab org={orgWithRole} onChanged={reload} /> },
-    visible.invitations && { key: 'invitations', label: t('org.tab.invitations'), children: <InvitationsTab org={orgWithRole} /> },
-    visible.teams && { key: 'teams', label: t('org.tab.teams'), children: <TeamsTab org={orgWithRole} canManage={isAdmin} /> },
+    { key: 'overview', label: t('org.tab.overview'), children: <OverviewTab org={org} canEdit={isAdmin} onSaved={(o) => setData(o)} /> },
+    visible.members && { key: 'members', label: t('org.tab.members'), children: <MembersTab org={org} onChanged={reload} /> },
+    visible.invitations && { key: 'invitations', label: t('org.tab.invitations'), children: <InvitationsTab org={org} /> },
+    visible.teams && { key: 'teams', label: t('org.tab.teams'), children: <TeamsTab org={org} canManage={isAdmin} /> },
   ].filter((x) => x !== false);
 
   return (

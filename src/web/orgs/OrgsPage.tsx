@@ -1,13 +1,13 @@
 // The directory of organizations: mine first, then everyone's, with search, kind filter and paging.
-import { useState } from 'react';
-import { Button, Card, Col, Form, Input, Modal, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Card, Col, Flex, Form, Input, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ORG_KINDS, type OrgKind } from '../../shared/enums.ts';
 import * as api from '../api/endpoints.ts';
 import type { Org } from '../api/types.ts';
-import { usePaged } from '../components/hooks.ts';
-import { KindTag, LoadMore, ModalActions, PageHeader, RoleTag } from '../components/common.tsx';
+import { useCursorPages } from '../components/hooks.ts';
+import { FormModal, KindTag, ModalActions, PageHeader, Pager, RoleTag } from '../components/common.tsx';
 import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useSession } from '../session/SessionContext.tsx';
@@ -42,19 +42,13 @@ function CreateOrgModal({ open, onClose }: { open: boolean; onClose: () => void 
   };
 
   return (
-    <Modal
-      open={open}
-      title={t('orgs.createTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={t('orgs.createTitle')} onClose={onClose}>
       <ErrorAlert error={error} />
       <Form<OrgFormValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} data-testid="org-create-form">
         <OrgFormFields prefix="org-create" />
         <ModalActions busy={busy} onCancel={onClose} submitLabel={t('common.create')} testId="org-create-submit" />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -106,7 +100,18 @@ export default function OrgsPage() {
   const [draft, setDraft] = useState(q);
   const [creating, setCreating] = useState(false);
 
-  const list = usePaged((cursor, signal) => api.orgs({ q: q || undefined, kind, cursor, limit: 50 }, signal), [q, kind]);
+  const list = useCursorPages((cursor, limit, signal) => api.orgs({ q: q || undefined, kind, cursor, limit }, signal), [q, kind], 20, 'orgs');
+  const tableTop = useRef<HTMLHeadingElement>(null);
+
+  // Search as one types, once the typing pauses; Enter or the button searches at once.
+  useEffect(() => {
+    const v = draft.trim();
+    if (v === q) return;
+    const timer = setTimeout(() => setFilter({ q: v }), 400);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft]);
+
 
   const setFilter = (next: { q?: string; kind?: OrgKind | null }) => {
     const p = new URLSearchParams(params);
@@ -157,12 +162,12 @@ export default function OrgsPage() {
       />
       <MyOrgs />
       <section aria-labelledby="all-orgs">
-        <Typography.Title level={4} id="all-orgs">
+        <Typography.Title level={4} id="all-orgs" ref={tableTop} className="pj-scroll-anchor">
           {t('orgs.all')}
         </Typography.Title>
         <div className="pj-panel">
           <div role="search">
-            <Space wrap style={{ marginBottom: 16 }}>
+            <Flex wrap gap={8} style={{ marginBottom: 16 }}>
               <Input.Search
                 value={draft}
                 onChange={(e) => setDraft(e.target.value)}
@@ -170,7 +175,7 @@ export default function OrgsPage() {
                 allowClear
                 placeholder={t('orgs.searchPlaceholder')}
                 aria-label={t('orgs.searchPlaceholder')}
-                style={{ width: 320 }}
+                style={{ flex: '1 1 260px', maxWidth: 420 }}
                 enterButton={t('common.search')}
                 data-testid="org-search"
               />
@@ -180,12 +185,13 @@ export default function OrgsPage() {
                 onChange={(v) => setFilter({ kind: v ?? null })}
                 placeholder={t('orgs.allKinds')}
                 aria-label={t('orgs.kind')}
-                style={{ width: 200 }}
+                style={{ flex: '0 1 200px', minWidth: 160 }}
                 options={ORG_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
                 data-testid="org-kind-filter"
               />
-            </Space>
+            </Flex>
           </div>
+          
           {list.loading && list.items.length === 0 ? (
             <LoadingBlock />
           ) : list.error != null ? (
@@ -202,7 +208,7 @@ export default function OrgsPage() {
                 locale={{ emptyText: <EmptyState description={q || kind ? t('orgs.noMatch') : t('orgs.empty')} /> }}
                 data-testid="org-table"
               />
-              <LoadMore list={list} testId="org-load-more" />
+              <Pager pages={list} testId="org-pager" nextTestId="org-load-more" top={tableTop} />
             </>
           )}
         </div>

@@ -31,7 +31,7 @@ export function OverviewTab({ org, canEdit, onSaved }: { org: Org; canEdit: bool
         city: c.city ?? null,
         description: c.description ?? null,
       });
-      onSaved({ ...updated, myRole: updated.myRole ?? org.myRole });
+      onSaved(updated);
       setEditing(false);
       void message.success(t('common.saved'));
       // The session lists organization names and kinds; keep it current.

@@ -1,17 +1,16 @@
 // One team: its members (added from the organization's members), and for admins edit and delete.
 import { useMemo, useState } from 'react';
-import { App, Breadcrumb, Button, Form, Modal, Popconfirm, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Breadcrumb, Button, Form, Popconfirm, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { DeleteOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { orgRoleRank } from '../../shared/enums.ts';
 import * as api from '../api/endpoints.ts';
 import type { Org, Team, TeamInput, TeamMember } from '../api/types.ts';
 import { useAsync, usePaged } from '../components/hooks.ts';
-import { LoadMore, ModalActions, PageHeader } from '../components/common.tsx';
+import { FormModal, LoadMore, ModalActions, PageHeader } from '../components/common.tsx';
 import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { TeamFormFields } from './TeamsTab.tsx';
-import { useSession } from '../session/SessionContext.tsx';
 
 function EditTeamModal({ team, open, onClose, onSaved }: { team: Team; open: boolean; onClose: () => void; onSaved: (t: Team) => void }) {
   const { t } = useI18n();
@@ -30,13 +29,13 @@ function EditTeamModal({ team, open, onClose, onSaved }: { team: Team; open: boo
     }
   };
   return (
-    <Modal open={open} title={t('team.editTitle')} onCancel={onClose} footer={null} destroyOnHidden>
+    <FormModal open={open} title={t('team.editTitle')} onClose={onClose}>
       <ErrorAlert error={error} />
       <Form<TeamInput> layout="vertical" initialValues={{ name: team.name, description: team.description ?? '' }} onFinish={(v) => void submit(v)} requiredMark={false}>
         <TeamFormFields />
         <ModalActions busy={busy} onCancel={onClose} submitLabel={t('common.save')} testId="team-edit-submit" />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -105,9 +104,7 @@ function TeamView({ team, org, onTeamChange }: { team: Team; org: Org; onTeamCha
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
-  const { session } = useSession();
-  const myRole = org.myRole ?? session?.memberships.find((m) => m.orgId === org.id)?.role ?? null;
-  const canManage = myRole !== null && orgRoleRank(myRole) >= orgRoleRank('admin');
+  const canManage = org.myRole !== null && orgRoleRank(org.myRole) >= orgRoleRank('admin');
   const list = usePaged((cursor, signal) => api.teamMembers(team.id, { cursor, limit: 100 }, signal), [team.id]);
   const present = useMemo(() => new Set(list.items.map((m) => m.personId)), [list.items]);
 

@@ -1,12 +1,12 @@
 // The teams of an organization; its admins create new ones.
 import { useState } from 'react';
-import { Button, Form, Input, Modal, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import * as api from '../api/endpoints.ts';
 import type { Org, Team, TeamInput } from '../api/types.ts';
 import { usePaged } from '../components/hooks.ts';
-import { LoadMore, ModalActions } from '../components/common.tsx';
+import { FormModal, LoadMore, ModalActions } from '../components/common.tsx';
 import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -16,7 +16,7 @@ export function TeamFormFields() {
   return (
     <>
       <Form.Item label={t('team.name')} name="name" rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: 100, message: t('form.tooLong', { max: 100 }) }]}>
-        <Input autoFocus data-testid="team-name" />
+        <Input data-testid="team-name" />
       </Form.Item>
       <Form.Item label={t('team.description')} name="description" rules={[{ max: 2000, message: t('form.tooLong', { max: 2000 }) }]}>
         <Input.TextArea rows={3} data-testid="team-description" />
@@ -46,13 +46,13 @@ function CreateTeamModal({ org, open, onClose }: { org: Org; open: boolean; onCl
   };
 
   return (
-    <Modal open={open} title={t('team.createTitle')} onCancel={onClose} footer={null} destroyOnHidden>
+    <FormModal open={open} title={t('team.createTitle')} onClose={onClose}>
       <ErrorAlert error={error} />
       <Form<TeamInput> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} data-testid="team-create-form">
         <TeamFormFields />
         <ModalActions busy={busy} onCancel={onClose} submitLabel={t('common.create')} testId="team-create-submit" />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -83,9 +83,11 @@ export default function OutboxPage() {
             <LoadMore list={list} testId="outbox-load-more" />
           </>
         )}
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-          {t('outbox.expandHint')}
-        </Typography.Paragraph>
+        {list.items.length > 0 && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+            {t('outbox.expandHint')}
+          </Typography.Paragraph>
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 // Who is signed in: loaded once from GET /api/auth/session (401 → signed out), refreshed after
 // anything that changes it, and cleared when any request finds the session gone.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as api from '../api/endpoints.ts';
 import { onUnauthenticated, setCsrfToken } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
@@ -20,6 +20,8 @@ export interface SessionState {
   signOut: () => Promise<void>;
   /** Replaces the session's person after a profile change. */
   setPerson: (p: Session['person']) => void;
+  /** True when the session ended under the person's feet (a request answered 401); the sign-in page says so. */
+  lost: boolean;
 }
 
 const Ctx = createContext<SessionState | null>(null);
@@ -30,6 +32,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionState['status']>('loading');
   const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [lost, setLost] = useState(false);
+  // The listener below is set up once; it reads the current session through this ref.
+  const sessionRef = useRef<Session | null>(null);
+  sessionRef.current = session;
 
   const refresh = useCallback(async () => {
     try {
@@ -53,6 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       onUnauthenticated(() => {
         setCsrfToken(null);
+        if (sessionRef.current) setLost(true);
         setSession(null);
       }),
     [],
@@ -63,6 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setSession(s);
       setStatus('ready');
       setError(null);
+      setLost(false);
       setLocale(s.person.locale);
     },
     [setLocale],
@@ -74,6 +82,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       setCsrfToken(null);
       setSession(null);
+      setLost(false);
     }
   }, []);
 
@@ -91,8 +100,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signedIn,
       signOut,
       setPerson,
+      lost,
     };
-  }, [status, session, error, refresh, signedIn, signOut, setPerson]);
+  }, [status, session, error, refresh, signedIn, signOut, setPerson, lost]);
 
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
