@@ -13,7 +13,7 @@ after(async () => {
 
 test('the typed client signs up, mints a token, and calls the API with it', async () => {
   let cookie = '';
-  let csrf: string | undefined;
+  let csrf: string | undefined = undefined;
   const fetchWithCookies = async (req: Request) => {
     if (cookie) req.headers.set('cookie', cookie);
     const res = await t.app.fetch(req);

@@ -23,6 +23,8 @@ const SCALE = QUICK ? 'demo' : 'full';
 const DURATION_S = QUICK ? 1 : 5;
 const ROUNDS = QUICK ? 1 : 3;
 const CONNECTIONS = 10;
+/** Full runs also measure each route with one connection, to tell service time from queueing. */
+const SINGLE_S = QUICK ? 0 : 3;
 /** Cold starts of `npm start` per database (the median is reported). */
 const STARTS = QUICK ? 1 : 3;
 const PG_ADMIN_URL = process.env.PUJIANG_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -49,6 +51,8 @@ interface RouteFigures {
   p99: number;
   non2xx: number;
   errors: number;
+  /** One client at a time (full runs only): the service time without queueing behind others. */
+  single?: { p50: number; p99: number };
 }
 
 const log = (line: string) => console.log(line);
@@ -236,10 +240,17 @@ async function benchRoutes(driver: Driver, url: string, accounts: Account[]): Pr
     // (sign-in hashes a password per request on purpose: a few are enough to warm it)
     await autocannon({ url, amount: spec.key === 'signin' ? 4 : 50, connections: 2, ...spec.opts });
     const f = await load(url, spec);
+    if (SINGLE_S > 0) {
+      const one = await autocannon({ url, duration: SINGLE_S, connections: 1, timeout: 30, ...spec.opts });
+      f.single = { p50: round1(one.latency.p50), p99: round1(one.latency.p99) };
+      f.non2xx += one.non2xx;
+      f.errors += one.errors + one.timeouts;
+    }
     figures[spec.key] = f;
     const flag = spec.target && f.p99 >= TARGET_P99_MS ? `  ABOVE ${TARGET_P99_MS} ms target` : '';
     const bad = f.non2xx || f.errors ? `  (${f.non2xx} non-2xx, ${f.errors} errors)` : '';
-    log(`  ${driver.padEnd(6)} ${spec.label.padEnd(28)} ${String(f.rps).padStart(8)} req/s   p50 ${String(f.p50).padStart(6)} ms   p99 ${String(f.p99).padStart(6)} ms${flag}${bad}`);
+    const single = f.single ? `   | 1 connection: p50 ${String(f.single.p50).padStart(5)} ms  p99 ${String(f.single.p99).padStart(5)} ms` : '';
+    log(`  ${driver.padEnd(6)} ${spec.label.padEnd(28)} ${String(f.rps).padStart(8)} req/s   p50 ${String(f.p50).padStart(6)} ms   p99 ${String(f.p99).padStart(6)} ms${single}${flag}${bad}`);
     if (f.non2xx > 0 || f.errors > 0) throw new Error(`${spec.label} on ${driver}: ${f.non2xx} non-2xx answers and ${f.errors} errors`);
   }
   return figures;
@@ -267,7 +278,7 @@ async function benchDriver(driver: Driver, target: string, s: Seeded) {
   log(`  npm start (cold, PUJIANG_SEED=none): ${times.map((x) => x.toFixed(2)).join(' s, ')} s → median ${start.toFixed(2)} s${start >= TARGET_START_S ? `  ABOVE ${TARGET_START_S} s target` : ''}`);
   let figures: Record<string, RouteFigures>;
   try {
-    log(`  ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s per route (median round)`);
+    log(`  ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s per route (median round)${SINGLE_S ? `, then 1 connection for ${SINGLE_S} s` : ''}`);
     figures = await benchRoutes(driver, server.url, s.accounts);
   } catch (e) {
     process.stderr.write(server.output());
@@ -315,9 +326,14 @@ async function main() {
       out[`${key}_rps_${driver}`] = f.rps;
       out[`${key}_p50_ms_${driver}`] = f.p50;
       out[`${key}_p99_ms_${driver}`] = f.p99;
+      if (f.single) {
+        out[`${key}_p50_ms_c1_${driver}`] = f.single.p50;
+        out[`${key}_p99_ms_c1_${driver}`] = f.single.p99;
+      }
     }
     const targeted = Object.entries(r.figures).filter(([k]) => k !== 'signin');
     out[`max_list_detail_p99_ms_${driver}`] = Math.max(...targeted.map(([, f]) => f.p99));
+    if (SINGLE_S > 0) out[`max_list_detail_p99_ms_c1_${driver}`] = Math.max(...targeted.map(([, f]) => f.single!.p99));
     out[`seed_s_${driver}`] = round1(r.seedSeconds);
   }
   out.start_s = Math.round(results.pglite!.start * 100) / 100;

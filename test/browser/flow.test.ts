@@ -170,9 +170,17 @@ step('the invitee reads the mail in the outbox and accepts', async () => {
   await signUp(page, INVITEE);
 
   // The outbox through the user menu, as a person would find it.
-  await page.getByTestId('user-menu').click();
-  await page.locator('.ant-dropdown:visible [data-menu-id$="-/outbox"]').click();
-  await page.waitForURL(/\/outbox/);
+  await eventually(
+    async () => {
+      if (!(await page.locator('.ant-dropdown:visible').count())) await page.getByTestId('user-menu').click();
+      // The menu slides in: a click during the animation may not land, so this retries.
+      await page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: zhCN['nav.outbox'] }).click({ timeout: 2_000 }).catch(() => undefined);
+      await page.waitForURL(/\/outbox/, { timeout: 1_000 }).catch(() => undefined);
+      return new URL(page.url()).pathname;
+    },
+    (path) => path === '/outbox',
+    'the outbox from the user menu',
+  );
   const mailRow = page.getByTestId('outbox-table').locator('tr.ant-table-row').filter({ hasText: INVITEE.email }).first();
   await mailRow.waitFor();
   await mailRow.locator('.ant-table-row-expand-icon').click();
