@@ -42,8 +42,9 @@ const detail = defineRoute(
 
 /** Routes of the facilities desk. */
 export function facilitiesRoutes(deps: Deps) {
+  const summary = svc.cachedCenterSummary(deps);
   return createRouter()
-    .openapi(center, async (c) => c.json(await svc.centerSummary(deps), 200))
+    .openapi(center, async (c) => c.json(await summary(), 200))
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
       return c.json(await svc.listFacilities(deps, q.cursor, q.limit), 200);

@@ -109,6 +109,29 @@ export interface CenterView extends CenterCounts {
 // The city counts about 20 large facilities; the summary lists them all on one page.
 const CENTER_FACILITIES_MAX = 200;
 
+/** How long the center summary may be stale. */
+export const CENTER_TTL_MS = 5_000;
+
+/**
+ * The center summary, recomputed at most every `ttlMs`: it is the public home page, and counting
+ * 50,000 people on every visit would make it the slowest route for figures that move slowly.
+ */
+export function cachedCenterSummary(deps: Pick<Deps, 'db' | 'now'>, ttlMs = CENTER_TTL_MS): () => Promise<CenterView> {
+  let cached: { at: number; value: Promise<CenterView> } | undefined;
+  return () => {
+    const now = deps.now().getTime();
+    if (!cached || now - cached.at >= ttlMs) {
+      const value = centerSummary(deps);
+      cached = { at: now, value };
+      // a failed computation is not kept
+      value.catch(() => {
+        if (cached?.value === value) cached = undefined;
+      });
+    }
+    return cached.value;
+  };
+}
+
 /** The center at a glance: facilities, organizations by kind, people, teams and built desks. */
 export async function centerSummary(deps: D): Promise<CenterView> {
   const [rows, counts] = await Promise.all([repo.listFacilities(deps.db.db, undefined, CENTER_FACILITIES_MAX), centerCounts(deps.db.db)]);

@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testApp, type TestApp } from '../../../../test/support/app.ts';
 import { seedDemo } from '../../seed/index.ts';
+import { CENTER_TTL_MS } from './facilities.service.ts';
 
 let t: TestApp;
 before(async () => {
@@ -38,13 +39,16 @@ test('GET /center lists the facilities with counts, organizations by kind, peopl
   ]);
 });
 
-test('the center counts only active people', async () => {
+test('the center counts only active people, at most CENTER_TTL_MS late', async () => {
   const before = (await t.req('GET', '/api/center')).body.people;
   const admin = await t.person({ platformRole: 'admin' });
   const someone = await t.person();
+  assert.equal((await t.req('GET', '/api/center')).body.people, before, 'still the cached figure');
+  t.advance(CENTER_TTL_MS);
   assert.equal((await t.req('GET', '/api/center')).body.people, before + 2);
   const r = await t.req('PATCH', `/api/admin/people/${someone.personId}`, { as: admin, body: { disabled: true } });
   assert.equal(r.status, 200);
+  t.advance(CENTER_TTL_MS);
   assert.equal((await t.req('GET', '/api/center')).body.people, before + 1);
 });
 
