@@ -1,5 +1,5 @@
 // The app: language, antd theme and locale, session, and the routes (each screen loaded on demand).
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, theme } from 'antd';
 import antdZhCN from 'antd/es/locale/zh_CN';
 import antdEnUS from 'antd/es/locale/en_US';
@@ -11,21 +11,43 @@ import { RequireAuth } from '../session/RequireAuth.tsx';
 import { LoadingBlock } from '../components/states.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
-const HomePage = lazy(() => import('../home/HomePage.tsx'));
-const FacilityPage = lazy(() => import('../facilities/FacilityPage.tsx'));
-const SignInPage = lazy(() => import('../auth/SignInPage.tsx'));
-const SignUpPage = lazy(() => import('../auth/SignUpPage.tsx'));
-const ProfilePage = lazy(() => import('../me/ProfilePage.tsx'));
-const TokensPage = lazy(() => import('../me/TokensPage.tsx'));
-const OrgsPage = lazy(() => import('../orgs/OrgsPage.tsx'));
-const OrgPage = lazy(() => import('../orgs/OrgPage.tsx'));
-const TeamPage = lazy(() => import('../orgs/TeamPage.tsx'));
-const InvitationPage = lazy(() => import('../invitations/InvitationPage.tsx'));
-const OutboxPage = lazy(() => import('../outbox/OutboxPage.tsx'));
-const AuditPage = lazy(() => import('../audit/AuditPage.tsx'));
-const PeoplePage = lazy(() => import('../admin/PeoplePage.tsx'));
-const JobsPage = lazy(() => import('../admin/JobsPage.tsx'));
-const NotFoundPage = lazy(() => import('./NotFoundPage.tsx'));
+// After a redeploy the old chunk names are gone: a screen that fails to load reloads the page
+// once to pick up the new build, instead of showing an error.
+const RELOADED = 'pujiang.chunkReload';
+function lazyScreen<T extends { default: ComponentType<any> }>(load: () => Promise<T>) {
+  return lazy(() =>
+    load().then(
+      (m) => {
+        sessionStorage.removeItem(RELOADED);
+        return m;
+      },
+      (err: unknown) => {
+        if (!sessionStorage.getItem(RELOADED)) {
+          sessionStorage.setItem(RELOADED, '1');
+          window.location.reload();
+          return new Promise<T>(() => undefined);
+        }
+        throw err;
+      },
+    ),
+  );
+}
+
+const HomePage = lazyScreen(() => import('../home/HomePage.tsx'));
+const FacilityPage = lazyScreen(() => import('../facilities/FacilityPage.tsx'));
+const SignInPage = lazyScreen(() => import('../auth/SignInPage.tsx'));
+const SignUpPage = lazyScreen(() => import('../auth/SignUpPage.tsx'));
+const ProfilePage = lazyScreen(() => import('../me/ProfilePage.tsx'));
+const TokensPage = lazyScreen(() => import('../me/TokensPage.tsx'));
+const OrgsPage = lazyScreen(() => import('../orgs/OrgsPage.tsx'));
+const OrgPage = lazyScreen(() => import('../orgs/OrgPage.tsx'));
+const TeamPage = lazyScreen(() => import('../orgs/TeamPage.tsx'));
+const InvitationPage = lazyScreen(() => import('../invitations/InvitationPage.tsx'));
+const OutboxPage = lazyScreen(() => import('../outbox/OutboxPage.tsx'));
+const AuditPage = lazyScreen(() => import('../audit/AuditPage.tsx'));
+const PeoplePage = lazyScreen(() => import('../admin/PeoplePage.tsx'));
+const JobsPage = lazyScreen(() => import('../admin/JobsPage.tsx'));
+const NotFoundPage = lazyScreen(() => import('./NotFoundPage.tsx'));
 
 // Chinese text takes a CJK font first; English text a Latin one first, or a CJK font would draw
 // its quotation marks and punctuation full-width (“ ” as wide as a Chinese character).
