@@ -10,10 +10,7 @@ export async function startServer(config: Config): Promise<{ close(): Promise<vo
   const started = performance.now();
   const rt = await openRuntime(config, { startJobs: config.jobs });
   const { deps } = rt;
-  if (config.seed === 'demo') {
-    const printed = await seedDemoIfEmpty(deps, (line) => deps.log.info(line));
-    if (printed) process.stdout.write(`${printed}\n`);
-  }
+  const signIns = config.seed === 'demo' ? await seedDemoIfEmpty(deps, (line) => deps.log.info(line)) : '';
   const app = buildApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -24,6 +21,8 @@ export async function startServer(config: Config): Promise<{ close(): Promise<vo
     { port, driver: deps.db.driver, ms: Math.round(performance.now() - started) },
     `Pujiang listening on http://localhost:${port} (${deps.db.driver === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
   );
+  // Printed last, so that the first start ends with what a new user needs: where, and as whom.
+  if (signIns) process.stdout.write(`\nPujiang is ready at ${config.publicUrl}\n${signIns}\n\n`);
   return {
     port,
     async close() {
