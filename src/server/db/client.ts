@@ -1,5 +1,6 @@
 // The two drivers behind one Drizzle database: embedded PGlite (default) or a PostgreSQL server.
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -40,6 +41,45 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/** Thrown when another live process has the PGlite data folder open. */
+export class DataDirInUseError extends Error {
+  constructor(dir: string, pid: number) {
+    super(`the data folder ${dir} is in use by process ${pid}: stop it first (PGlite is one process only; use PUJIANG_DATABASE_URL for several)`);
+    this.name = 'DataDirInUseError';
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is PostgreSQL inside this process: two processes on one folder would corrupt it. A lock
+ * file holding our pid keeps a second one out; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const path = join(dir, 'pujiang.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(path, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new DataDirInUseError(dir, pid);
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error(`could not lock ${dir}`);
+}
+
 /** Opens the configured database. Does not migrate (see migrate.ts). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
@@ -65,10 +105,19 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     };
   }
   let client = opts.pglite;
+  let unlock = () => {};
   if (!client) {
     const dir = opts.dataDir ?? './data';
-    if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-    client = await PGlite.create({ dataDir: dir });
+    if (!dir.startsWith('memory://')) {
+      mkdirSync(dir, { recursive: true });
+      unlock = lockDataDir(dir);
+    }
+    try {
+      client = await PGlite.create({ dataDir: dir });
+    } catch (err) {
+      unlock();
+      throw err;
+    }
   }
   const pgl = client;
   const db = drizzlePglite({ client: pgl, schema, casing: 'snake_case' }) as unknown as Db;
@@ -85,6 +134,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     async close() {
       if (!pgl.closed) await pgl.close();
+      unlock();
     },
   };
 }
