@@ -137,3 +137,39 @@ test('bad configuration exits 78 and lists every problem', async () => {
   assert.match(r.stderr, /PUJIANG_PORT/);
   assert.match(r.stderr, /PUJIANG_DATABASE_URL/);
 });
+
+test('remote commands reach a running server through the typed client with PUJIANG_TOKEN', async () => {
+  const email = `remote.${randomBytes(3).toString('hex')}@cli.pujiang.local`;
+  assert.equal((await pujiang(['user', 'add', '--email', email, '--name', 'Remote User', '--password-stdin'], { stdin: 'correct horse battery\n' })).code, EXIT.ok);
+  const tok = await pujiang(['token', 'create', '--email', email, '--name', 'remote', '--scopes', 'profile:read,orgs:read']);
+  assert.equal(tok.code, EXIT.ok);
+  const secret = tok.stdout.trim();
+  // the server owns the database while it runs (the PGlite folder is locked), so it starts after
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PUJIANG_')));
+  const server = spawn(NODE, ['src/server/main.ts'], { env: { ...clean, ...env, PUJIANG_PORT: '0', PUJIANG_SEED: 'none', PUJIANG_LOG_LEVEL: 'info' } });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (d) => {
+        out += d;
+        const m = /"port":(\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const who = await pujiang(['remote', 'whoami', '--url', url, '--json'], { env: { PUJIANG_TOKEN: secret } });
+    assert.equal(who.code, EXIT.ok, who.stderr);
+    assert.equal(JSON.parse(who.stdout).person.email, email);
+    const orgs = await pujiang(['remote', 'orgs', '--url', url], { env: { PUJIANG_TOKEN: secret } });
+    assert.equal(orgs.code, EXIT.ok, orgs.stderr);
+    const noToken = await pujiang(['remote', 'whoami', '--url', url]);
+    assert.equal(noToken.code, EXIT.usage);
+    const badToken = await pujiang(['remote', 'whoami', '--url', url], { env: { PUJIANG_TOKEN: 'pjt_nope' } });
+    assert.equal(badToken.code, EXIT.failed);
+    assert.match(badToken.stderr, /invalid_token/);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+});

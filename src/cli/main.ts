@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { PLATFORM_ROLES, TOKEN_SCOPES } from '../shared/enums.ts';
 import { EXIT, toCliError } from './cli.exit.ts';
 import * as cmd from './cli.commands.ts';
+import * as remote from './cli.remote.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -82,6 +83,30 @@ export function buildProgram(run: (action: () => Promise<number>) => Promise<voi
     .description('check the hash chain of the whole audit log (exit 1 when broken)')
     .addOption(json())
     .action((o: { json?: boolean }) => run(() => cmd.auditVerifyCommand({ json: !!o.json })));
+
+  const remoteCmd = program
+    .command('remote')
+    .description('talk to a running server over its API with the token in PUJIANG_TOKEN (no database needed)');
+  const url = () => new Option('--url <url>', 'the server').env('PUJIANG_URL').default('http://localhost:8080');
+  remoteCmd
+    .command('whoami')
+    .description('the person behind PUJIANG_TOKEN and their organizations (scope profile:read)')
+    .addOption(url())
+    .addOption(json())
+    .action((o: { url: string; json?: boolean }) => run(() => remote.whoamiCommand({ url: o.url, json: !!o.json })));
+  remoteCmd
+    .command('orgs')
+    .description('list the organization directory, one per line (id, kind, name, English name)')
+    .addOption(url())
+    .option('--q <text>', 'search in Chinese and English names')
+    .option('--kind <kind>', 'only this kind of organization')
+    .option('--max <n>', 'stop after this many', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
+      return n;
+    }, 1000)
+    .addOption(json())
+    .action((o: { url: string; q?: string; kind?: string; max: number; json?: boolean }) => run(() => remote.orgsCommand({ ...o, json: !!o.json })));
 
   return program;
 }
