@@ -1,31 +1,13 @@
 // Factories: fresh organizations, members and teams made through the API, so that every test
 // builds what it needs and no test leans on another.
 import type { OrgKind, OrgRole } from '../../src/shared/enums.ts';
+import type { Schemas } from '../../src/shared/api-client.ts';
 import { listMail } from '../../src/server/mail/mail.service.ts';
 import type { Agent, TestApp } from './app.ts';
 
-/** An organization as the API returns it. */
-export interface BuiltOrg {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  kind: OrgKind;
-  city: string | null;
-  description: string | null;
-  createdAt: string;
-  memberCount: number;
-  myRole: OrgRole | null;
-}
-
-/** A team as the API returns it. */
-export interface BuiltTeam {
-  id: string;
-  orgId: string;
-  name: string;
-  description: string | null;
-  memberCount: number;
-  createdAt: string;
-}
+/** An organization and a team as the API returns them (types generated from openapi.json). */
+export type BuiltOrg = Schemas['Org'];
+export type BuiltTeam = Schemas['Team'];
 
 let n = 0;
 const tag = () => `${++n}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
