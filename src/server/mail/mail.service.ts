@@ -1,14 +1,10 @@
 // Outgoing mail: written to the outbox in the caller's transaction, sent by a background job
 // through SMTP when configured, otherwise held in the outbox for the web app to show.
-import { and, desc, eq, lt } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { newId } from '../../shared/ids.ts';
 import type { Db } from '../db/client.ts';
-import { countCapped } from '../db/count.ts';
 import type { Deps } from '../deps.ts';
-import { outbox } from './mail.table.ts';
-
-export type MailRow = typeof outbox.$inferSelect;
+import { findMail, insertMail, updateMail } from './mail.repo.ts';
 
 export interface Mail {
   to: string;
@@ -22,7 +18,7 @@ export const MAIL_ATTEMPTS = 8;
 /** Queues a mail; it is sent (or held) after the transaction commits. */
 export async function queueMail(tx: Db, deps: Pick<Deps, 'jobs' | 'now'>, mail: Mail): Promise<string> {
   const id = newId('mail');
-  await tx.insert(outbox).values({ id, toAddress: mail.to.toLowerCase(), subject: mail.subject, body: mail.body, createdAt: deps.now() });
+  await insertMail(tx, { id, toAddress: mail.to.toLowerCase(), subject: mail.subject, body: mail.body, createdAt: deps.now() });
   await deps.jobs.enqueue(tx, 'mail.send', { mailId: id }, { maxAttempts: MAIL_ATTEMPTS });
   return id;
 }
@@ -36,36 +32,26 @@ export function registerMailJobs(deps: Deps): void {
     : undefined;
   deps.jobs.register('mail.send', async (payload, job) => {
     const id = String(payload.mailId);
-    const [m] = await deps.db.db.select().from(outbox).where(eq(outbox.id, id));
+    const m = await findMail(deps.db.db, id);
     if (!m || m.status === 'sent' || m.status === 'held') return;
     if (!transport) {
-      await deps.db.db.update(outbox).set({ status: 'held' }).where(eq(outbox.id, id));
+      await updateMail(deps.db.db, id, { status: 'held' });
       return;
     }
+    // An operator retried a job that had given up: the mail is pending again, not failed.
+    if (m.status === 'failed') await updateMail(deps.db.db, id, { status: 'pending' });
     try {
       await transport.sendMail({ from: deps.config.mailFrom, to: m.toAddress, subject: m.subject, text: m.body });
     } catch (err) {
-      await deps.db.db
-        .update(outbox)
-        // After the last attempt the job is buried: say so on the mail too.
-        .set({ lastError: err instanceof Error ? err.message.slice(0, 1000) : String(err), ...(job.attempt >= MAIL_ATTEMPTS ? { status: 'failed' as const } : {}) })
-        .where(eq(outbox.id, id));
+      // After the last attempt the job is buried: say so on the mail too.
+      await updateMail(deps.db.db, id, {
+        lastError: err instanceof Error ? err.message.slice(0, 1000) : String(err),
+        ...(job.attempt >= MAIL_ATTEMPTS ? { status: 'failed' as const } : {}),
+      });
       throw err;
     }
-    await deps.db.db.update(outbox).set({ status: 'sent', sentAt: deps.now(), lastError: null }).where(eq(outbox.id, id));
+    await updateMail(deps.db.db, id, { status: 'sent', sentAt: deps.now(), lastError: null });
   });
 }
 
-/** Newest first; only mail to `toAddress` when given. */
-export async function listMail(db: Db, toAddress: string | undefined, beforeId: string | undefined, limit: number): Promise<MailRow[]> {
-  return db
-    .select()
-    .from(outbox)
-    .where(and(toAddress ? eq(outbox.toAddress, toAddress) : undefined, beforeId ? lt(outbox.id, beforeId) : undefined))
-    .orderBy(desc(outbox.id))
-    .limit(limit + 1);
-}
-
-export async function countMail(db: Db, toAddress: string | undefined, cap: number): Promise<number> {
-  return countCapped(db, outbox, toAddress ? eq(outbox.toAddress, toAddress) : undefined, cap);
-}
+export { listMail, countMail, type MailRow } from './mail.repo.ts';

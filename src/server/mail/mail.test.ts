@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { testApp, uniqueEmail, type TestApp } from '../../../test/support/app.ts';
-import { getJob, listJobs } from '../jobs/jobs.repo.ts';
+import { getJob, listJobs, requeueJob } from '../jobs/jobs.repo.ts';
 import { queueMail, type Mail } from './mail.service.ts';
 import { outbox } from './mail.table.ts';
 
@@ -183,6 +183,12 @@ test('a mail that cannot be delivered after every attempt is marked failed', asy
   assert.equal(row.status, 'failed');
   assert.match(row.lastError ?? '', /ECONNREFUSED|connect/i);
   await startSmtp(port);
+  // An operator retries the dead job once the server is back: the mail goes out.
+  await requeueJob(t.deps.db.db, jobId, t.deps.now());
+  await t.rt.runner.runOnce();
+  const resent = await mailRow(t, id);
+  assert.equal(resent.status, 'sent');
+  assert.equal(resent.lastError, null);
 });
 
 test('without SMTP configured the mail is held in the outbox', async () => {
