@@ -6,7 +6,7 @@ import * as api from '../api/endpoints.ts';
 import type { Job, JobStatus } from '../api/types.ts';
 import { usePaged } from '../components/hooks.ts';
 import { LoadMore, PageHeader } from '../components/common.tsx';
-import { EmptyState, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ListStates } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 const STATUSES: JobStatus[] = ['queued', 'running', 'done', 'dead'];
@@ -92,37 +92,31 @@ export default function JobsPage() {
             data-testid="jobs-status-filter"
           />
         </Flex>
-        {list.loading && list.items.length === 0 ? (
-          <LoadingBlock />
-        ) : list.error != null ? (
-          <ErrorResult error={list.error} onRetry={list.reload} />
-        ) : (
-          <>
-            <Table<Job>
-              rowKey="id"
-              columns={columns}
-              dataSource={list.items}
-              loading={list.loading}
-              pagination={false}
-              scroll={{ x: 1100 }}
-              expandable={{
-                // The whole error text, which the column cuts short.
-                rowExpandable: (j) => !!j.lastError,
-                expandedRowRender: (j) => (
-                  <div data-testid={`job-error-${j.id}`}>
-                    <Typography.Text strong>{t('admin.jobs.lastError')}</Typography.Text>
-                    <pre className="pj-pre" tabIndex={0}>
-                      {j.lastError}
-                    </pre>
-                  </div>
-                ),
-              }}
-              locale={{ emptyText: <EmptyState description={status ? t('common.noMatch') : t('admin.jobs.empty')} /> }}
-              data-testid="jobs-table"
-            />
-            <LoadMore list={list} testId="jobs-load-more" />
-          </>
-        )}
+        <ListStates list={list}>
+          <Table<Job>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.loading}
+            pagination={false}
+            scroll={{ x: 1100 }}
+            expandable={{
+              // The whole error text, which the column cuts short.
+              rowExpandable: (j) => !!j.lastError,
+              expandedRowRender: (j) => (
+                <div data-testid={`job-error-${j.id}`}>
+                  <Typography.Text strong>{t('admin.jobs.lastError')}</Typography.Text>
+                  <pre className="pj-pre" tabIndex={0}>
+                    {j.lastError}
+                  </pre>
+                </div>
+              ),
+            }}
+            locale={{ emptyText: <EmptyState description={status ? t('common.noMatch') : t('admin.jobs.empty')} /> }}
+            data-testid="jobs-table"
+          />
+          <LoadMore list={list} testId="jobs-load-more" />
+        </ListStates>
       </div>
     </div>
   );

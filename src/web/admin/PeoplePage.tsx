@@ -7,7 +7,7 @@ import * as api from '../api/endpoints.ts';
 import type { Person } from '../api/types.ts';
 import { useCursorPages } from '../components/hooks.ts';
 import { PageHeader, Pager } from '../components/common.tsx';
-import { EmptyState, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ListStates } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 
@@ -127,25 +127,19 @@ export default function PeoplePage() {
             data-testid="people-search"
           />
         </div>
-        {list.loading && list.items.length === 0 ? (
-          <LoadingBlock />
-        ) : list.error != null ? (
-          <ErrorResult error={list.error} onRetry={list.reload} />
-        ) : (
-          <>
-            <Table<Person>
-              rowKey="id"
-              columns={columns}
-              dataSource={list.items}
-              loading={list.loading}
-              pagination={false}
-              scroll={{ x: 900 }}
-              locale={{ emptyText: <EmptyState description={q ? t('common.noMatch') : t('admin.people.empty')} /> }}
-              data-testid="people-table"
-            />
-            <Pager pages={list} testId="people-pager" nextTestId="people-load-more" top={top} />
-          </>
-        )}
+        <ListStates list={list}>
+          <Table<Person>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.loading}
+            pagination={false}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: <EmptyState description={q ? t('common.noMatch') : t('admin.people.empty')} /> }}
+            data-testid="people-table"
+          />
+          <Pager pages={list} testId="people-pager" nextTestId="people-load-more" top={top} />
+        </ListStates>
       </div>
     </div>
   );

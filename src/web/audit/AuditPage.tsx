@@ -9,7 +9,7 @@ import * as api from '../api/endpoints.ts';
 import type { AuditEntry, AuditQuery, AuditVerification } from '../api/types.ts';
 import { useCursorPages } from '../components/hooks.ts';
 import { JsonBlock, PageHeader, Pager } from '../components/common.tsx';
-import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ErrorAlert, ListStates } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 const TEXT_FILTERS = ['actorId', 'action', 'objectType', 'objectId', 'orgId'] as const;
@@ -210,27 +210,21 @@ export default function AuditPage() {
         </Form>
       </div>
       <div className="pj-panel pj-scroll-anchor" ref={top}>
-        {list.loading && list.items.length === 0 ? (
-          <LoadingBlock />
-        ) : list.error != null ? (
-          <ErrorResult error={list.error} onRetry={list.reload} />
-        ) : (
-          <>
-            <Table<AuditEntry>
-              rowKey="seq"
-              columns={columns}
-              dataSource={list.items}
-              loading={list.loading}
-              pagination={false}
-              size="middle"
-              scroll={{ x: 1000 }}
-              expandable={{ expandedRowRender: (e) => <EntryDetail e={e} /> }}
-              locale={{ emptyText: <EmptyState description={Object.keys(filters).length ? t('audit.noMatch') : t('audit.empty')} /> }}
-              data-testid="audit-table"
-            />
-            <Pager pages={list} testId="audit-pager" nextTestId="audit-load-more" top={top} />
-          </>
-        )}
+        <ListStates list={list}>
+          <Table<AuditEntry>
+            rowKey="seq"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.loading}
+            pagination={false}
+            size="middle"
+            scroll={{ x: 1000 }}
+            expandable={{ expandedRowRender: (e) => <EntryDetail e={e} /> }}
+            locale={{ emptyText: <EmptyState description={Object.keys(filters).length ? t('audit.noMatch') : t('audit.empty')} /> }}
+            data-testid="audit-table"
+          />
+          <Pager pages={list} testId="audit-pager" nextTestId="audit-load-more" top={top} />
+        </ListStates>
       </div>
     </div>
   );

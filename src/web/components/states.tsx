@@ -107,3 +107,10 @@ export function ForbiddenResult() {
   const { t } = useI18n();
   return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.body')} extra={<Link to="/">{t('notFound.home')}</Link>} />;
 }
+
+/** A list's first-load and error states; its content once there is something to show. */
+export function ListStates({ list, children }: { list: { loading: boolean; error: unknown; items: readonly unknown[]; reload: () => void }; children: React.ReactNode }) {
+  if (list.loading && list.items.length === 0) return <LoadingBlock />;
+  if (list.error != null) return <ErrorResult error={list.error} onRetry={list.reload} />;
+  return <>{children}</>;
+}

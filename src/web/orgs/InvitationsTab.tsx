@@ -8,7 +8,7 @@ import * as api from '../api/endpoints.ts';
 import type { Invitation, InvitationInput, InvitationStatus, Org } from '../api/types.ts';
 import { useAsync, usePaged } from '../components/hooks.ts';
 import { LoadMore, RoleTag } from '../components/common.tsx';
-import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ErrorAlert, ListStates } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 const STATUS_COLOR: Record<InvitationStatus, string> = { pending: 'blue', accepted: 'green', revoked: 'default', expired: 'orange' };
@@ -119,25 +119,19 @@ export function InvitationsTab({ org }: { org: Org }) {
       <Typography.Paragraph type="secondary">
         {t('org.invite.hint')} <Link to="/outbox">{t('nav.outbox')}</Link>
       </Typography.Paragraph>
-      {list.loading && list.items.length === 0 ? (
-        <LoadingBlock />
-      ) : list.error != null ? (
-        <ErrorResult error={list.error} onRetry={list.reload} />
-      ) : (
-        <>
-          <Table<Invitation>
-            rowKey="id"
-            columns={columns}
-            dataSource={list.items}
-            loading={list.loading}
-            pagination={false}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: <EmptyState description={t('org.invite.empty')} /> }}
-            data-testid="invitation-table"
-          />
-          <LoadMore list={list} testId="invitation-load-more" />
-        </>
-      )}
+      <ListStates list={list}>
+        <Table<Invitation>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.items}
+          loading={list.loading}
+          pagination={false}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: <EmptyState description={t('org.invite.empty')} /> }}
+          data-testid="invitation-table"
+        />
+        <LoadMore list={list} testId="invitation-load-more" />
+      </ListStates>
     </>
   );
 }

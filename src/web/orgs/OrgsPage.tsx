@@ -8,7 +8,7 @@ import * as api from '../api/endpoints.ts';
 import type { Org } from '../api/types.ts';
 import { useCursorPages } from '../components/hooks.ts';
 import { FormModal, KindTag, ModalActions, PageHeader, Pager, RoleTag } from '../components/common.tsx';
-import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ErrorAlert, ListStates } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import { cleanOrgValues, OrgFormFields, type OrgFormValues } from './OrgFormFields.tsx';
@@ -192,25 +192,19 @@ export default function OrgsPage() {
             </Flex>
           </div>
           
-          {list.loading && list.items.length === 0 ? (
-            <LoadingBlock />
-          ) : list.error != null ? (
-            <ErrorResult error={list.error} onRetry={list.reload} />
-          ) : (
-            <>
-              <Table<Org>
-                rowKey="id"
-                columns={columns}
-                dataSource={list.items}
-                loading={list.loading}
-                pagination={false}
-                scroll={{ x: 700 }}
-                locale={{ emptyText: <EmptyState description={q || kind ? t('orgs.noMatch') : t('orgs.empty')} /> }}
-                data-testid="org-table"
-              />
-              <Pager pages={list} testId="org-pager" nextTestId="org-load-more" top={tableTop} />
-            </>
-          )}
+          <ListStates list={list}>
+            <Table<Org>
+              rowKey="id"
+              columns={columns}
+              dataSource={list.items}
+              loading={list.loading}
+              pagination={false}
+              scroll={{ x: 700 }}
+              locale={{ emptyText: <EmptyState description={q || kind ? t('orgs.noMatch') : t('orgs.empty')} /> }}
+              data-testid="org-table"
+            />
+            <Pager pages={list} testId="org-pager" nextTestId="org-load-more" top={tableTop} />
+          </ListStates>
         </div>
       </section>
       <CreateOrgModal open={creating} onClose={() => setCreating(false)} />

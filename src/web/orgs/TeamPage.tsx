@@ -8,7 +8,7 @@ import * as api from '../api/endpoints.ts';
 import type { Org, Team, TeamInput, TeamMember } from '../api/types.ts';
 import { useAsync, usePaged } from '../components/hooks.ts';
 import { FormModal, LoadMore, ModalActions, PageHeader } from '../components/common.tsx';
-import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ErrorAlert, ErrorResult, ListStates, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { TeamFormFields } from './TeamsTab.tsx';
 
@@ -205,25 +205,19 @@ function TeamView({ team, org, onTeamChange }: { team: Team; org: Org; onTeamCha
             }}
           />
         )}
-        {list.loading && list.items.length === 0 ? (
-          <LoadingBlock />
-        ) : list.error != null ? (
-          <ErrorResult error={list.error} onRetry={list.reload} />
-        ) : (
-          <>
-            <Table<TeamMember>
-              rowKey="personId"
-              columns={columns}
-              dataSource={list.items}
-              loading={list.loading}
-              pagination={false}
-              scroll={{ x: 600 }}
-              locale={{ emptyText: <EmptyState description={t('team.noMembers')} /> }}
-              data-testid="team-member-table"
-            />
-            <LoadMore list={list} testId="team-member-load-more" />
-          </>
-        )}
+        <ListStates list={list}>
+          <Table<TeamMember>
+            rowKey="personId"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.loading}
+            pagination={false}
+            scroll={{ x: 600 }}
+            locale={{ emptyText: <EmptyState description={t('team.noMembers')} /> }}
+            data-testid="team-member-table"
+          />
+          <LoadMore list={list} testId="team-member-load-more" />
+        </ListStates>
       </div>
       <EditTeamModal team={team} open={editing} onClose={() => setEditing(false)} onSaved={onTeamChange} />
     </div>

@@ -7,7 +7,7 @@ import * as api from '../api/endpoints.ts';
 import type { Org, Team, TeamInput } from '../api/types.ts';
 import { usePaged } from '../components/hooks.ts';
 import { FormModal, LoadMore, ModalActions } from '../components/common.tsx';
-import { EmptyState, ErrorAlert, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ErrorAlert, ListStates } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 /** The name and description of a team, used to create and to edit one. */
@@ -75,31 +75,25 @@ export function TeamsTab({ org, canManage }: { org: Org; canManage: boolean }) {
           {t('team.create')}
         </Button>
       )}
-      {list.loading && list.items.length === 0 ? (
-        <LoadingBlock />
-      ) : list.error != null ? (
-        <ErrorResult error={list.error} onRetry={list.reload} />
-      ) : (
-        <>
-          <Table<Team>
-            rowKey="id"
-            columns={columns}
-            dataSource={list.items}
-            loading={list.loading}
-            pagination={false}
-            scroll={{ x: 640 }}
-            locale={{
-              emptyText: (
-                <EmptyState description={t('team.empty')}>
-                  {canManage && <Typography.Text type="secondary">{t('team.emptyHint')}</Typography.Text>}
-                </EmptyState>
-              ),
-            }}
-            data-testid="team-table"
-          />
-          <LoadMore list={list} testId="team-load-more" />
-        </>
-      )}
+      <ListStates list={list}>
+        <Table<Team>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.items}
+          loading={list.loading}
+          pagination={false}
+          scroll={{ x: 640 }}
+          locale={{
+            emptyText: (
+              <EmptyState description={t('team.empty')}>
+                {canManage && <Typography.Text type="secondary">{t('team.emptyHint')}</Typography.Text>}
+              </EmptyState>
+            ),
+          }}
+          data-testid="team-table"
+        />
+        <LoadMore list={list} testId="team-load-more" />
+      </ListStates>
       <CreateTeamModal org={org} open={creating} onClose={() => setCreating(false)} />
     </>
   );

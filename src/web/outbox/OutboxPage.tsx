@@ -5,7 +5,7 @@ import * as api from '../api/endpoints.ts';
 import type { Mail, MailStatus } from '../api/types.ts';
 import { usePaged } from '../components/hooks.ts';
 import { LinkifiedText, LoadMore, PageHeader } from '../components/common.tsx';
-import { EmptyState, ErrorResult, LoadingBlock } from '../components/states.tsx';
+import { EmptyState, ListStates } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 
@@ -63,26 +63,20 @@ export default function OutboxPage() {
         }
       />
       <div className="pj-panel">
-        {list.loading && list.items.length === 0 ? (
-          <LoadingBlock />
-        ) : list.error != null ? (
-          <ErrorResult error={list.error} onRetry={list.reload} />
-        ) : (
-          <>
-            <Table<Mail>
-              rowKey="id"
-              columns={columns}
-              dataSource={list.items}
-              loading={list.loading}
-              pagination={false}
-              scroll={{ x: 800 }}
-              expandable={{ expandedRowRender: (m) => <MailBody mail={m} />, expandRowByClick: false }}
-              locale={{ emptyText: <EmptyState description={t('outbox.empty')} /> }}
-              data-testid="outbox-table"
-            />
-            <LoadMore list={list} testId="outbox-load-more" />
-          </>
-        )}
+        <ListStates list={list}>
+          <Table<Mail>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.items}
+            loading={list.loading}
+            pagination={false}
+            scroll={{ x: 800 }}
+            expandable={{ expandedRowRender: (m) => <MailBody mail={m} />, expandRowByClick: false }}
+            locale={{ emptyText: <EmptyState description={t('outbox.empty')} /> }}
+            data-testid="outbox-table"
+          />
+          <LoadMore list={list} testId="outbox-load-more" />
+        </ListStates>
         {list.items.length > 0 && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
             {t('outbox.expandHint')}
