@@ -8,6 +8,7 @@ import { createJobQueue } from './jobs/queue.ts';
 import { createRunner, type Runner } from './jobs/runner.ts';
 import { createLogger, type Logger } from './log.ts';
 import { registerMailJobs } from './mail/mail.service.ts';
+import { registerOrderJobs, registerVoucherJobs } from './modules/ledger/index.ts';
 
 export interface Runtime {
   deps: Deps;
@@ -27,6 +28,8 @@ export async function openRuntime(
   const jobs = createJobQueue(now);
   const deps: Deps = { config, db, log, now, jobs };
   registerMailJobs(deps);
+  registerVoucherJobs(deps);
+  registerOrderJobs(deps);
   const runner = createRunner(db, jobs, log, now, { start: opts.startJobs ?? false });
   return {
     deps,

@@ -56,6 +56,66 @@ export const ERROR_CODES = {
   oidc_unknown_provider: 404,
   /** The OIDC flow failed: bad state, bad code, or the provider refused. */
   oidc_failed: 400,
+  /** The same idempotency key came with another body (or for another transfer). */
+  idempotency_conflict: 409,
+  /** A write with this idempotency key is still in progress; retry shortly. */
+  idempotency_in_progress: 409,
+  /** A transfer names an account that does not exist. */
+  account_not_found: 404,
+  /** A transfer's debit and credit account are the same. */
+  accounts_must_differ: 400,
+  /** A transfer's accounts are on different currency ledgers, or not on the one it names. */
+  ledger_mismatch: 409,
+  /** A transfer names a closed account. */
+  account_closed: 409,
+  /** The debit would take an account whose debits must not exceed its credits past its credits: not enough money. */
+  exceeds_credits: 409,
+  /** The credit would take an account whose credits must not exceed its debits past its debits. */
+  exceeds_debits: 409,
+  /** A balance would pass 2^53 fen. */
+  amount_overflow: 409,
+  /** A post or void names no pending transfer. */
+  pending_not_found: 404,
+  /** The pending transfer was already posted, voided or expired. */
+  pending_already_resolved: 409,
+  /** The pending transfer passed its timeout: it can no longer be posted or voided. */
+  pending_expired: 409,
+  /** A post asks for more than the pending transfer reserved. */
+  exceeds_pending_amount: 409,
+  /** A post or void names other accounts or another ledger than its pending transfer. */
+  pending_mismatch: 409,
+  /** Another transfer of the same linked chain failed, so this one did not happen. */
+  linked_event_failed: 409,
+  /** The last transfer of a batch is marked linked: the chain has no end. */
+  linked_chain_open: 400,
+  /** The program's budget cannot cover the grant. */
+  program_budget_exceeded: 409,
+  /** The program is not active now (draft, closed, or outside its validity). */
+  program_not_active: 409,
+  /** The company's kind of organization is not eligible for the program. */
+  org_not_eligible: 409,
+  /** The provider or the order's service category is not eligible for the program. */
+  provider_not_eligible: 409,
+  /** The provider is not admitted (applied, suspended or rejected). */
+  provider_not_admitted: 409,
+  /** The provider is related to the buyer (shared controller or declared relation): no subsidy. */
+  provider_related_to_buyer: 409,
+  /** The contract already earned a subsidy (in this or another program). */
+  contract_already_subsidized: 409,
+  /** The voucher's balance cannot cover the program's share of the order. */
+  voucher_insufficient: 409,
+  /** The voucher has expired or was closed. */
+  voucher_not_active: 409,
+  /** The order would take the company past the program's cap for the year. */
+  yearly_cap_exceeded: 409,
+  /** The company's own account cannot cover its share of the order. */
+  insufficient_funds: 409,
+  /** The provider claimed an order whose delivery the company has not accepted. */
+  delivery_not_accepted: 409,
+  /** The object is not in a state that allows this step (e.g. accepting an order not delivered). */
+  invalid_state: 409,
+  /** The approval must be decided by another operator than the one who asked for it. */
+  same_approver: 403,
   /** The database or another engine is not reachable right now. */
   unavailable: 503,
   /** A bug: something the caller could not cause. Logged with the request id. */

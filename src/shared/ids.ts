@@ -56,6 +56,16 @@ export const ID_PREFIX = {
   facility: 'fac',
   instrument: 'ins',
   station: 'sta',
+  account: 'acc',
+  transfer: 'tr',
+  program: 'prg',
+  provider: 'prv',
+  priceItem: 'pri',
+  voucher: 'vch',
+  order: 'ord',
+  settlement: 'stl',
+  approval: 'apv',
+  relation: 'rel',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

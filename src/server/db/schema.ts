@@ -4,3 +4,4 @@ export * from '../mail/mail.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/identity/identity.table.ts';
 export * from '../modules/facilities/facilities.table.ts';
+export * from '../modules/ledger/ledger.table.ts';
