@@ -5085,7 +5085,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vouchers of an organization the caller belongs to (operators: all; orgId required for others) */
+        /** Vouchers of the organizations the caller belongs to, or of one of them (operators: all) */
         get: {
             parameters: {
                 query?: {
@@ -5983,6 +5983,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Already registered (name_taken) */
                 409: {
                     headers: {
@@ -6477,7 +6486,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Relations between organizations that bar subsidized trade (orgId required for non-operators) */
+        /** Relations between organizations that bar subsidized trade (the caller's organizations; operators: all) */
         get: {
             parameters: {
                 query?: {
@@ -6595,6 +6604,15 @@ export interface paths {
                 };
                 /** @description Role or token scope does not allow this, or CSRF token missing */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7639,7 +7657,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Settlement statements (a provider's members: providerId required; operators: all) */
+        /** Settlement statements of the caller's providers (operators: all) */
         get: {
             parameters: {
                 query?: {

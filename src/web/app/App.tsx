@@ -10,6 +10,8 @@ import { SessionProvider } from '../session/SessionContext.tsx';
 import { RequireAuth } from '../session/RequireAuth.tsx';
 import { LoadingBlock } from '../components/states.tsx';
 import { AppLayout } from './AppLayout.tsx';
+import { opsRoutes } from '../ledger/ops/routes.tsx';
+import { marketRoutes } from '../ledger/market/routes.tsx';
 
 // After a redeploy the old chunk names are gone: a screen that fails to load reloads the page
 // once to pick up the new build, instead of showing an error.
@@ -117,6 +119,9 @@ export function App() {
                   <Route path="/audit" element={auth(<AuditPage />, 'operator')} />
                   <Route path="/admin/people" element={auth(<PeoplePage />, 'operator')} />
                   <Route path="/admin/jobs" element={auth(<JobsPage />, 'operator')} />
+                  {[...opsRoutes, ...marketRoutes].map((r) => (
+                    <Route key={r.path} path={r.path} element={r.access ? auth(r.element, r.access === 'operator' ? 'operator' : undefined) : r.element} />
+                  ))}
                   <Route path="*" element={<NotFoundPage />} />
                 </Routes>
               </Suspense>

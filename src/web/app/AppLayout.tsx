@@ -9,7 +9,7 @@ import { useSession } from '../session/SessionContext.tsx';
 
 function selectedKey(pathname: string): string {
   if (pathname === '/') return '/';
-  for (const k of ['/orgs', '/teams', '/audit', '/admin/people', '/admin/jobs', '/outbox', '/facilities']) {
+  for (const k of ['/orgs', '/teams', '/ledger', '/audit', '/admin/people', '/admin/jobs', '/outbox', '/facilities']) {
     if (pathname.startsWith(k)) return k === '/teams' ? '/orgs' : k === '/facilities' ? '/' : k;
   }
   return '';
@@ -97,6 +97,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const items: MenuProps['items'] = [
     { key: '/', label: <Link to="/" data-testid="nav-home">{t('nav.home')}</Link> },
     { key: '/orgs', label: <Link to="/orgs" data-testid="nav-orgs">{t('nav.orgs')}</Link> },
+    { key: '/ledger', label: <Link to="/ledger" data-testid="nav-ledger">{t('nav.ledger')}</Link> },
   ];
   if (isOperator) {
     items.push(

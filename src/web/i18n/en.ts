@@ -1,6 +1,8 @@
 // English. Typed against the zh-CN catalog: a missing or extra key does not compile.
 import type { ErrorCode } from '../../shared/errors.ts';
 import type { zhCN } from './zh-CN.ts';
+import { opsEn } from '../ledger/ops/i18n.ts';
+import { marketEn } from '../ledger/market/i18n.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.title': 'Pujiang · open platform of the innovation center',
@@ -14,6 +16,7 @@ export const en: Record<keyof typeof zhCN, string> = {
 
   'nav.main': 'Main navigation',
   'nav.home': 'Home',
+  'nav.ledger': 'Vouchers',
   'nav.orgs': 'Organizations',
   'nav.audit': 'Audit log',
   'nav.admin': 'Administration',
@@ -411,6 +414,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'jobStatus.running': 'Running',
   'jobStatus.done': 'Done',
   'jobStatus.dead': 'Dead',
+  ...opsEn,
+  ...marketEn,
 };
 
 /** What the user reads for each API error code. */

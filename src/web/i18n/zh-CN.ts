@@ -1,5 +1,7 @@
 // 简体中文: the reference catalog. Its keys are the set every other catalog must have.
 import type { ErrorCode } from '../../shared/errors.ts';
+import { opsZh } from '../ledger/ops/i18n.ts';
+import { marketZh } from '../ledger/market/i18n.ts';
 
 export const zhCN = {
   'app.title': '浦江 Pujiang · 科技创新中心开放平台',
@@ -13,6 +15,7 @@ export const zhCN = {
 
   'nav.main': '主导航',
   'nav.home': '首页',
+  'nav.ledger': '补贴与券',
   'nav.orgs': '机构',
   'nav.audit': '审计日志',
   'nav.admin': '平台管理',
@@ -410,6 +413,8 @@ export const zhCN = {
   'jobStatus.running': '执行中',
   'jobStatus.done': '已完成',
   'jobStatus.dead': '已失败',
+  ...opsZh,
+  ...marketZh,
 };
 
 /** What the user reads for each API error code. */

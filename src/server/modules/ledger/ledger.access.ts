@@ -33,10 +33,19 @@ export async function requireOrgs(db: Db, ctx: RequestCtx, orgIds: (string | nul
     if (role && (!best || orgRoleRank(role) > orgRoleRank(best))) best = role;
   }
   if (best && orgRoleRank(best) >= orgRoleRank(min)) return best;
-  if (staff(ctx) && read) return 'staff';
+  if (staff(ctx) && read) {
+    const known = await prepo.orgBasics(db, orgIds.filter((o): o is string => !!o));
+    if (!known.size) throw new AppError('not_found', 'no such organization');
+    return 'staff';
+  }
   if (best) throw new AppError('forbidden', min === 'member' ? 'members of the organization only' : `organization ${min}s only`);
   if (staff(ctx)) throw new AppError('forbidden', 'operators may read this but not change it');
   throw new AppError('not_found', 'not found');
+}
+
+/** The caller's organizations and the providers among them. */
+export async function myOrgs(db: Db, ctx: RequestCtx): Promise<{ orgIds: string[]; providerIds: string[] }> {
+  return prepo.orgsOfPerson(db, personOf(ctx).personId);
 }
 
 /** The person id or system label that did a write. */

@@ -9,7 +9,7 @@ import { systemCtx, type RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
-import { actorLabel, centerYear, idempotent, monthBounds, requireOrgs, requireStaff, staff, subsidyOf } from './ledger.access.ts';
+import { actorLabel, centerYear, idempotent, monthBounds, myOrgs, requireOrgs, requireStaff, staff, subsidyOf } from './ledger.access.ts';
 import type { TransferRequest } from './ledger.engine.ts';
 import * as prepo from './ledger.programs.repo.ts';
 import * as repo from './ledger.repo.ts';
@@ -266,11 +266,12 @@ export async function declareRelation(deps: D, ctx: RequestCtx, input: { orgId: 
 }
 
 export async function listRelations(deps: Pick<Deps, 'db'>, ctx: RequestCtx, orgId: string | undefined): Promise<RelationView[]> {
+  let orgIds = orgId ? [orgId] : undefined;
   if (!staff(ctx)) {
-    if (!orgId) throw new AppError('validation_failed', 'orgId is required');
-    await requireOrgs(deps.db.db, ctx, [orgId], 'member', true);
+    if (orgId) await requireOrgs(deps.db.db, ctx, [orgId], 'member', true);
+    else orgIds = (await myOrgs(deps.db.db, ctx)).orgIds;
   }
-  return (await prepo.listRelations(deps.db.db, orgId, 500)).map((r) => ({
+  return (await prepo.listRelations(deps.db.db, orgIds, 500)).map((r) => ({
     id: r.id,
     orgId: r.orgId,
     orgName: r.orgName,
@@ -675,8 +676,9 @@ export async function listOrders(
   cursor: string | undefined,
   limit: number,
 ): Promise<Page<OrderView>> {
+  let filter: prepo.OrderFilter = f;
   if (!staff(ctx)) {
-    if (!f.providerId && !f.buyerOrgId) throw new AppError('validation_failed', 'providerId or buyerOrgId is required (operators may list all orders)');
+    if (!f.providerId && !f.buyerOrgId) filter = { ...f, visibleTo: await myOrgs(deps.db.db, ctx) };
     if (f.providerId) {
       const p = await prepo.findProvider(deps.db.db, f.providerId);
       if (!p) throw new AppError('not_found', 'no such provider');
@@ -685,7 +687,7 @@ export async function listOrders(
     if (f.buyerOrgId) await requireOrgs(deps.db.db, ctx, [f.buyerOrgId], 'member', true);
   }
   const c = decodeCursor(cursor, 1);
-  const [rows, total] = await Promise.all([prepo.listOrders(deps.db.db, f, c ? String(c[0]) : undefined, limit), prepo.countOrders(deps.db.db, f, COUNT_CAP)]);
+  const [rows, total] = await Promise.all([prepo.listOrders(deps.db.db, filter, c ? String(c[0]) : undefined, limit), prepo.countOrders(deps.db.db, filter, COUNT_CAP)]);
   return toPage(rows, limit, (r) => [r.id], orderView, total);
 }
 
@@ -777,14 +779,18 @@ export async function runSettlement(deps: D, ctx: RequestCtx, period: string, pr
 }
 
 export async function listSettlements(deps: Pick<Deps, 'db'>, ctx: RequestCtx, f: { providerId?: string; period?: string }, cursor: string | undefined, limit: number): Promise<Page<SettlementView>> {
+  let providerIds = f.providerId ? [f.providerId] : undefined;
   if (!staff(ctx)) {
-    if (!f.providerId) throw new AppError('validation_failed', 'providerId is required (operators may list all settlements)');
-    const p = await prepo.findProvider(deps.db.db, f.providerId);
-    if (!p) throw new AppError('not_found', 'no such provider');
-    await requireOrgs(deps.db.db, ctx, [p.orgId], 'member', true);
+    if (f.providerId) {
+      const p = await prepo.findProvider(deps.db.db, f.providerId);
+      if (!p) throw new AppError('not_found', 'no such provider');
+      await requireOrgs(deps.db.db, ctx, [p.orgId], 'member', true);
+    } else {
+      providerIds = (await myOrgs(deps.db.db, ctx)).providerIds;
+    }
   }
   const c = decodeCursor(cursor, 1);
-  const rows = await prepo.listSettlements(deps.db.db, { ...(f.providerId ? { providerIds: [f.providerId] } : {}), period: f.period }, c ? String(c[0]) : undefined, limit);
+  const rows = await prepo.listSettlements(deps.db.db, { ...(providerIds ? { providerIds } : {}), period: f.period }, c ? String(c[0]) : undefined, limit);
   const views = await settlementViews(deps.db.db, rows);
   return toPage(views, limit, (r) => [r.id], (v) => v, rows.length > limit ? limit + 1 : rows.length);
 }

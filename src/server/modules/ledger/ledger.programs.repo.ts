@@ -39,6 +39,15 @@ export async function orgBasics(db: Db, ids: string[]): Promise<Map<string, OrgB
   return new Map(rowsOf<OrgBasics>(r).map((o) => [o.id, o]));
 }
 
+/** The organizations a person belongs to, and the providers among them. */
+export async function orgsOfPerson(db: Db, personId: string): Promise<{ orgIds: string[]; providerIds: string[] }> {
+  const r = await db.execute(sql`
+    select m.org_id, p.id as provider_id from memberships m left join ledger_providers p on p.org_id = m.org_id
+     where m.person_id = ${personId}`);
+  const rows = rowsOf<{ org_id: string; provider_id: string | null }>(r);
+  return { orgIds: rows.map((x) => x.org_id), providerIds: rows.flatMap((x) => (x.provider_id ? [x.provider_id] : [])) };
+}
+
 // ── programs ──────────────────────────────────────────────────────────────────────────────
 
 export async function insertProgram(db: Db, row: typeof ledgerPrograms.$inferInsert): Promise<ProgramRow> {
@@ -192,11 +201,11 @@ export async function relationBetween(db: Db, a: string, b: string): Promise<Rel
   return r;
 }
 
-export async function listRelations(db: Db, orgId: string | undefined, limit: number): Promise<(RelationRow & { orgName: string; relatedOrgName: string })[]> {
+export async function listRelations(db: Db, orgIds: string[] | undefined, limit: number): Promise<(RelationRow & { orgName: string; relatedOrgName: string })[]> {
   const r = await db.execute(sql`
     select r.*, a.name as org_name, b.name as related_org_name
       from ledger_org_relations r join organizations a on a.id = r.org_id join organizations b on b.id = r.related_org_id
-     ${orgId ? sql`where r.org_id = ${orgId} or r.related_org_id = ${orgId}` : sql``}
+     ${orgIds ? sql`where r.org_id = any(${sql.param(orgIds)}::text[]) or r.related_org_id = any(${sql.param(orgIds)}::text[])` : sql``}
      order by r.created_at desc limit ${limit}`);
   return rowsOf<Record<string, unknown>>(r).map((x) => ({
     id: x.id as string,
@@ -229,6 +238,13 @@ export async function updateVoucher(db: Db, id: string, patch: Partial<typeof le
   return r!;
 }
 
+export interface VoucherFilter {
+  orgId?: string;
+  orgIds?: string[];
+  programId?: string;
+  status?: string;
+}
+
 export interface VoucherListRow extends VoucherRow {
   programName: string;
   programNameEn: string;
@@ -239,9 +255,10 @@ export interface VoucherListRow extends VoucherRow {
   debitsPending: number;
 }
 
-export async function listVouchers(db: Db, f: { orgId?: string; programId?: string; status?: string }, beforeId: string | undefined, limit: number): Promise<VoucherListRow[]> {
+export async function listVouchers(db: Db, f: VoucherFilter, beforeId: string | undefined, limit: number): Promise<VoucherListRow[]> {
   const w: SQL[] = [];
   if (f.orgId) w.push(sql`v.org_id = ${f.orgId}`);
+  if (f.orgIds) w.push(sql`v.org_id = any(${sql.param(f.orgIds)}::text[])`);
   if (f.programId) w.push(sql`v.program_id = ${f.programId}`);
   if (f.status) w.push(sql`v.status = ${f.status}`);
   if (beforeId) w.push(sql`v.id < ${beforeId}`);
@@ -289,9 +306,10 @@ export async function voucherListRowById(db: Db, id: string): Promise<VoucherLis
   return x ? voucherListRow(x) : undefined;
 }
 
-export async function countVouchers(db: Db, f: { orgId?: string; programId?: string; status?: string }, cap: number): Promise<number> {
+export async function countVouchers(db: Db, f: VoucherFilter, cap: number): Promise<number> {
   const w: SQL[] = [];
   if (f.orgId) w.push(sql`org_id = ${f.orgId}`);
+  if (f.orgIds) w.push(sql`org_id = any(${sql.param(f.orgIds)}::text[])`);
   if (f.programId) w.push(sql`program_id = ${f.programId}`);
   if (f.status) w.push(sql`status = ${f.status}`);
   const r = await db.execute(sql`select count(*)::int as n from (select 1 from ledger_vouchers ${w.length ? sql`where ${sql.join(w, sql` and `)}` : sql``} limit ${cap}) x`);

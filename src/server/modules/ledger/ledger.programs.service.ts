@@ -9,7 +9,7 @@ import { systemCtx, type RequestCtx } from '../../http/context.ts';
 import { AppError, type ErrorCode } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
-import { actorLabel, centerYear, idempotent, requireOrgs, requireStaff, staff } from './ledger.access.ts';
+import { actorLabel, centerYear, idempotent, myOrgs, requireOrgs, requireStaff, staff } from './ledger.access.ts';
 import type { TransferResult } from './ledger.engine.ts';
 import * as prepo from './ledger.programs.repo.ts';
 import * as repo from './ledger.repo.ts';
@@ -392,12 +392,13 @@ export async function listVouchers(
   cursor: string | undefined,
   limit: number,
 ): Promise<Page<VoucherView>> {
+  let filter: prepo.VoucherFilter = f;
   if (!staff(ctx)) {
-    if (!f.orgId) throw new AppError('validation_failed', 'orgId is required (operators may list all vouchers)');
-    await requireOrgs(deps.db.db, ctx, [f.orgId], 'member', true);
+    if (f.orgId) await requireOrgs(deps.db.db, ctx, [f.orgId], 'member', true);
+    else filter = { ...f, orgIds: (await myOrgs(deps.db.db, ctx)).orgIds };
   }
   const c = decodeCursor(cursor, 1);
-  const [rows, total] = await Promise.all([prepo.listVouchers(deps.db.db, f, c ? String(c[0]) : undefined, limit), prepo.countVouchers(deps.db.db, f, COUNT_CAP)]);
+  const [rows, total] = await Promise.all([prepo.listVouchers(deps.db.db, filter, c ? String(c[0]) : undefined, limit), prepo.countVouchers(deps.db.db, filter, COUNT_CAP)]);
   return toPage(rows, limit, (r) => [r.id], voucherView, total);
 }
 

@@ -142,7 +142,7 @@ const grantBatch = op(OPERATOR_WRITE, 'programs', {
 const listVouchers = op(SIGNED_READ, 'vouchers', {
   method: 'get',
   path: '/ledger/vouchers',
-  summary: "Vouchers of an organization the caller belongs to (operators: all; orgId required for others)",
+  summary: 'Vouchers of the organizations the caller belongs to, or of one of them (operators: all)',
   request: { query: s.VoucherQuery },
   responses: { 200: jsonResponse(pageOf(s.Voucher, 'VoucherPage'), 'A page of vouchers') },
 });
@@ -205,7 +205,7 @@ const listProviders = op({ auth: 'public' }, 'providers', {
   request: { query: s.ProviderQuery },
   responses: { 200: jsonResponse(pageOf(s.Provider, 'ProviderPage'), 'A page of providers') },
 });
-const registerProvider = op(SIGNED_WRITE, 'providers', {
+const registerProvider = op({ ...SIGNED_WRITE, org: 'admin' }, 'providers', {
   method: 'post',
   path: '/ledger/providers',
   summary: "Apply as a provider (the organization's admins) or register one (operators: admitted at once)",
@@ -250,11 +250,11 @@ const retirePrice = op(SIGNED_WRITE, 'providers', {
 const listRelations = op(SIGNED_READ, 'providers', {
   method: 'get',
   path: '/ledger/relations',
-  summary: 'Relations between organizations that bar subsidized trade (orgId required for non-operators)',
+  summary: "Relations between organizations that bar subsidized trade (the caller's organizations; operators: all)",
   request: { query: s.RelationQuery },
   responses: { 200: jsonResponse(z.object({ items: z.array(s.Relation) }).openapi('RelationList'), 'The relations') },
 });
-const declareRelation = op(SIGNED_WRITE, 'providers', {
+const declareRelation = op({ ...SIGNED_WRITE, org: 'admin' }, 'providers', {
   method: 'post',
   path: '/ledger/relations',
   summary: "Record a relation (operators: any; an organization's admins: their own declared relations)",
@@ -331,7 +331,7 @@ const claimOrder = op(SIGNED_WRITE, 'orders', {
 const listSettlements = op(SIGNED_READ, 'orders', {
   method: 'get',
   path: '/ledger/settlements',
-  summary: "Settlement statements (a provider's members: providerId required; operators: all)",
+  summary: "Settlement statements of the caller's providers (operators: all)",
   request: { query: s.SettlementQuery },
   responses: { 200: jsonResponse(pageOf(s.Settlement, 'SettlementPage'), 'A page of statements') },
 });

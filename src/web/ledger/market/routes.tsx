@@ -1,0 +1,4 @@
+// Routes of the ledger's market screens.
+import type { LedgerRoute } from '../routes.ts';
+
+export const marketRoutes: LedgerRoute[] = [];

@@ -1,0 +1,4 @@
+// Routes of the ledger's ops screens.
+import type { LedgerRoute } from '../routes.ts';
+
+export const opsRoutes: LedgerRoute[] = [];
