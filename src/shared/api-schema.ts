@@ -3787,7 +3787,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account and its balances */
+        /** An account and its balances (operators; members of the account's organization) */
         get: {
             parameters: {
                 query?: never;
@@ -3974,7 +3974,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Transfers, newest first */
+        /** Transfers, newest first (operators: all; others: those of their organizations' accounts) */
         get: {
             parameters: {
                 query?: {

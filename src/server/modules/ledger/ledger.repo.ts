@@ -126,6 +126,8 @@ export async function insertTransfers(db: Db, rows: TransferRow[]): Promise<void
 
 export interface TransferFilter {
   accountId?: string;
+  /** Transfers touching any account of these organizations. */
+  orgIds?: string[];
   refType?: string;
   refId?: string;
   code?: string;
@@ -134,6 +136,10 @@ export interface TransferFilter {
 function transferWhere(f: TransferFilter): SQL[] {
   const w: SQL[] = [];
   if (f.accountId) w.push(or(eq(ledgerTransfers.debitAccountId, f.accountId), eq(ledgerTransfers.creditAccountId, f.accountId))!);
+  if (f.orgIds) {
+    const accounts = sql`(select id from ledger_accounts where org_id = any(${sql.param(f.orgIds)}::text[]))`;
+    w.push(sql`(${ledgerTransfers.debitAccountId} in ${accounts} or ${ledgerTransfers.creditAccountId} in ${accounts})`);
+  }
   if (f.refType) w.push(eq(ledgerTransfers.refType, f.refType));
   if (f.refId) w.push(eq(ledgerTransfers.refId, f.refId));
   if (f.code) w.push(eq(ledgerTransfers.code, f.code as TransferRow['code']));
@@ -319,4 +325,10 @@ export async function accountsByRefPrefix(db: Db, prefix: string, suffix: string
     .from(ledgerAccounts)
     .where(sql`${ledgerAccounts.refKey} like ${prefix.replace(/[\\%_]/g, '\\$&') + '%'} and ${ledgerAccounts.refKey} like ${'%' + suffix.replace(/[\\%_]/g, '\\$&')}`)
     .orderBy(asc(ledgerAccounts.id));
+}
+
+/** The organizations a person belongs to. */
+export async function orgIdsOfPerson(db: Db, personId: string): Promise<string[]> {
+  const r = await db.execute(sql`select org_id from memberships where person_id = ${personId}`);
+  return (r as unknown as { rows: { org_id: string }[] }).rows.map((x) => x.org_id);
 }

@@ -40,28 +40,28 @@ const createAccount = op(OPERATOR_WRITE, 'ledger', {
   request: { body: jsonBody(s.AccountCreateBody) },
   responses: { 201: jsonResponse(s.Account, 'The account'), ...conflict('refKey taken (name_taken)') },
 });
-const getAccount = op(OPERATOR_READ, 'ledger', {
+const getAccount = op(SIGNED_READ, 'ledger', {
   method: 'get',
   path: '/ledger/accounts/{accountId}',
-  summary: 'An account and its balances',
+  summary: "An account and its balances (operators; members of the account's organization)",
   request: { params: z.object({ accountId: s.IdParam('accountId') }) },
   responses: { 200: jsonResponse(s.Account, 'The account') },
 });
-const accountBalances = op(OPERATOR_READ, 'ledger', {
+const accountBalances = op(SIGNED_READ, 'ledger', {
   method: 'get',
   path: '/ledger/accounts/{accountId}/balances',
   summary: "An account's balances as of an instant (default now), recomputed from its transfers",
   request: { params: z.object({ accountId: s.IdParam('accountId') }), query: s.BalancesQuery },
   responses: { 200: jsonResponse(s.Balances, 'The balances') },
 });
-const listTransfers = op(OPERATOR_READ, 'ledger', {
+const listTransfers = op(SIGNED_READ, 'ledger', {
   method: 'get',
   path: '/ledger/transfers',
-  summary: 'Transfers, newest first',
+  summary: "Transfers, newest first (operators: all; others: those of their organizations' accounts)",
   request: { query: s.TransferQuery },
   responses: { 200: jsonResponse(pageOf(s.Transfer, 'LedgerTransferPage'), 'A page of transfers') },
 });
-const getTransfer = op(OPERATOR_READ, 'ledger', {
+const getTransfer = op(SIGNED_READ, 'ledger', {
   method: 'get',
   path: '/ledger/transfers/{transferId}',
   summary: 'One transfer',
@@ -369,16 +369,16 @@ export function ledgerRoutes(deps: Deps): OpenAPIHono<AppEnv> {
       return c.json(await core.listAccounts(deps, { orgId: q.orgId, code: q.code }, q.cursor, q.limit), 200);
     });
   r.openapi(createAccount, async (c) => c.json(await core.openAccount(deps, ctxOf(c), c.req.valid('json')), 201));
-  r.openapi(getAccount, async (c) => c.json(await core.getAccount(deps, c.req.valid('param').accountId), 200));
+  r.openapi(getAccount, async (c) => c.json(await core.getAccount(deps, ctxOf(c), c.req.valid('param').accountId), 200));
   r.openapi(accountBalances, async (c) => {
       const at = c.req.valid('query').at;
-      return c.json(await core.balancesAt(deps, c.req.valid('param').accountId, at ? new Date(at) : deps.now()), 200);
+      return c.json(await core.balancesAt(deps, ctxOf(c), c.req.valid('param').accountId, at ? new Date(at) : deps.now()), 200);
     });
   r.openapi(listTransfers, async (c) => {
       const q = c.req.valid('query');
-      return c.json(await core.listTransfers(deps, { accountId: q.accountId, refType: q.refType, refId: q.refId, code: q.code }, q.cursor, q.limit), 200);
+      return c.json(await core.listTransfers(deps, ctxOf(c), { accountId: q.accountId, refType: q.refType, refId: q.refId, code: q.code }, q.cursor, q.limit), 200);
     });
-  r.openapi(getTransfer, async (c) => c.json(await core.getTransfer(deps, c.req.valid('param').transferId), 200));
+  r.openapi(getTransfer, async (c) => c.json(await core.getTransfer(deps, ctxOf(c), c.req.valid('param').transferId), 200));
   r.openapi(createTransfers, async (c) => c.json({ results: await core.submitTransfers(deps, ctxOf(c), c.req.valid('json').transfers) }, 200));
   r.openapi(reconcile, async (c) => c.json(await core.reconcile(deps), 200));
   r.openapi(sweep, async (c) => c.json(await sweepAll(deps, ctxOf(c)), 200));

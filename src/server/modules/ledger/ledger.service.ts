@@ -9,6 +9,7 @@ import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
+import { isStaff, orgRoleOf } from '../identity/index.ts';
 import { decide, type EngineRequest, type EngineState, type PendingState, type TransferResult, type TransferRow } from './ledger.engine.ts';
 import * as repo from './ledger.repo.ts';
 
@@ -249,21 +250,41 @@ export async function openAccount(deps: D, ctx: RequestCtx, input: OpenAccountIn
   });
 }
 
-export async function getAccount(deps: D, id: string): Promise<AccountView> {
+async function personOrgIds(db: Db, ctx: RequestCtx): Promise<string[]> {
+  if (ctx.actor.kind !== 'person') return [];
+  return repo.orgIdsOfPerson(db, ctx.actor.personId);
+}
+
+/**
+ * An account the caller may read: operators any; members of the account's organization theirs
+ * (a voucher, their own account); anything else is not found.
+ */
+async function readableAccount(deps: D, ctx: RequestCtx, id: string): Promise<repo.AccountRow> {
   const a = await repo.accountById(deps.db.db, id);
   if (!a) throw new AppError('not_found', 'no such account');
-  return accountView(a);
+  if (!isStaff(ctx.actor)) {
+    if (!a.orgId || ctx.actor.kind !== 'person' || !(await orgRoleOf(deps.db.db, ctx.actor.personId, a.orgId))) throw new AppError('not_found', 'no such account');
+  }
+  return a;
+}
+
+export async function getAccount(deps: D, ctx: RequestCtx, id: string): Promise<AccountView> {
+  return accountView(await readableAccount(deps, ctx, id));
 }
 
 /** An account's balances at an instant (default: now). */
-export async function balancesAt(deps: D, id: string, at: Date): Promise<repo.Balances & { accountId: string; at: string; balance: number; available: number }> {
-  const a = await repo.accountById(deps.db.db, id);
-  if (!a) throw new AppError('not_found', 'no such account');
+export async function balancesAt(deps: D, ctx: RequestCtx, id: string, at: Date): Promise<repo.Balances & { accountId: string; at: string; balance: number; available: number }> {
+  await readableAccount(deps, ctx, id);
   const b = await repo.balancesAsOf(deps.db.db, id, at);
   return { accountId: id, at: at.toISOString(), ...b, balance: b.creditsPosted - b.debitsPosted, available: b.creditsPosted - b.debitsPosted - b.debitsPending };
 }
 
-export async function listTransfers(deps: D, filter: repo.TransferFilter, cursor: string | undefined, limit: number): Promise<Page<TransferView>> {
+/** Transfers, newest first: operators all; others those touching their organizations' accounts. */
+export async function listTransfers(deps: D, ctx: RequestCtx, filter: repo.TransferFilter, cursor: string | undefined, limit: number): Promise<Page<TransferView>> {
+  if (!isStaff(ctx.actor)) {
+    if (filter.accountId) await readableAccount(deps, ctx, filter.accountId);
+    else filter = { ...filter, orgIds: await personOrgIds(deps.db.db, ctx) };
+  }
   const c = decodeCursor(cursor, 1);
   const before = c ? Number(c[0]) : undefined;
   if (before !== undefined && !Number.isSafeInteger(before)) throw new AppError('validation_failed', 'cursor is not valid');
@@ -277,9 +298,13 @@ export async function listAccounts(deps: D, filter: repo.AccountFilter, cursor: 
   return toPage(rows, limit, (r) => [r.id], accountView, await repo.countAccounts(deps.db.db, filter, COUNT_CAP));
 }
 
-export async function getTransfer(deps: D, id: string): Promise<TransferView> {
+export async function getTransfer(deps: D, ctx: RequestCtx, id: string): Promise<TransferView> {
   const [t] = await repo.transfersByIds(deps.db.db, [id]);
   if (!t) throw new AppError('not_found', 'no such transfer');
+  if (!isStaff(ctx.actor)) {
+    const readable = await Promise.all([t.debitAccountId, t.creditAccountId].map((a) => readableAccount(deps, ctx, a).then(() => true, () => false)));
+    if (!readable.some(Boolean)) throw new AppError('not_found', 'no such transfer');
+  }
   return transferView(t);
 }
 
