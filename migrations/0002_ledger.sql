@@ -20,6 +20,7 @@ CREATE TABLE "ledger_accounts" (
 	"credits_pending" bigint DEFAULT 0 NOT NULL,
 	"credits_posted" bigint DEFAULT 0 NOT NULL,
 	"closed" boolean DEFAULT false NOT NULL,
+	"last_transfer_at" timestamp (3) with time zone,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "ledger_accounts_nonnegative" CHECK ("ledger_accounts"."debits_pending" >= 0 and "ledger_accounts"."debits_posted" >= 0 and "ledger_accounts"."credits_pending" >= 0 and "ledger_accounts"."credits_posted" >= 0),
 	CONSTRAINT "ledger_accounts_rule_known" CHECK ("ledger_accounts"."rule" in ('none', 'debits_must_not_exceed_credits', 'credits_must_not_exceed_debits')),

@@ -27,7 +27,7 @@ ALTER TABLE ledger_transfers ADD CONSTRAINT ledger_transfers_pending_fk FOREIGN 
 CREATE OR REPLACE FUNCTION ledger_accounts_guard() RETURNS trigger AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    IF NEW.debits_pending <> 0 OR NEW.debits_posted <> 0 OR NEW.credits_pending <> 0 OR NEW.credits_posted <> 0 THEN
+    IF NEW.debits_pending <> 0 OR NEW.debits_posted <> 0 OR NEW.credits_pending <> 0 OR NEW.credits_posted <> 0 OR NEW.last_transfer_at IS NOT NULL THEN
       RAISE EXCEPTION 'an account opens with zero balances' USING ERRCODE = 'check_violation';
     END IF;
     RETURN NEW;
@@ -35,9 +35,11 @@ BEGIN
   IF NEW.id <> OLD.id OR NEW.ledger <> OLD.ledger OR NEW.rule <> OLD.rule THEN
     RAISE EXCEPTION 'an account''s id, ledger and balance rule never change' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  IF (NEW.debits_pending, NEW.debits_posted, NEW.credits_pending, NEW.credits_posted)
-       IS DISTINCT FROM (OLD.debits_pending, OLD.debits_posted, OLD.credits_pending, OLD.credits_posted)
-     AND coalesce(current_setting('pujiang.ledger_apply', true), '') <> 'on' THEN
+  -- Only ledger_apply_transfers may move balances: it runs as a trigger (so this guard runs one
+  -- level deeper) and marks its own update; a session setting the mark by hand is still refused.
+  IF (NEW.debits_pending, NEW.debits_posted, NEW.credits_pending, NEW.credits_posted, NEW.last_transfer_at)
+       IS DISTINCT FROM (OLD.debits_pending, OLD.debits_posted, OLD.credits_pending, OLD.credits_posted, OLD.last_transfer_at)
+     AND (coalesce(current_setting('pujiang.ledger_apply', true), '') <> 'on' OR pg_trigger_depth() < 2) THEN
     RAISE EXCEPTION 'balances move only through transfers' USING ERRCODE = 'insufficient_privilege';
   END IF;
   RETURN NEW;
@@ -83,25 +85,38 @@ BEGIN
   PERFORM 1 FROM ledger_accounts
     WHERE id IN (SELECT debit_account_id FROM new_transfers UNION SELECT credit_account_id FROM new_transfers)
     ORDER BY id FOR UPDATE;
+  -- History only moves forward: no transfer is stamped before its accounts' latest one, so the
+  -- balances as of any instant are balances that really were.
+  SELECT n.id INTO bad
+    FROM new_transfers n
+    JOIN ledger_accounts a ON a.id IN (n.debit_account_id, n.credit_account_id)
+   WHERE n.created_at < a.last_transfer_at
+   LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'transfer % is stamped before the latest transfer of its accounts', bad.id USING ERRCODE = 'check_violation';
+  END IF;
   PERFORM set_config('pujiang.ledger_apply', 'on', true);
   UPDATE ledger_accounts a
      SET debits_pending = a.debits_pending + s.dpend,
          debits_posted = a.debits_posted + s.dpost,
          credits_pending = a.credits_pending + s.cpend,
-         credits_posted = a.credits_posted + s.cpost
+         credits_posted = a.credits_posted + s.cpost,
+         last_transfer_at = greatest(a.last_transfer_at, s.last_at)
     FROM (
-      SELECT id, sum(dpend)::bigint AS dpend, sum(dpost)::bigint AS dpost, sum(cpend)::bigint AS cpend, sum(cpost)::bigint AS cpost
+      SELECT id, sum(dpend)::bigint AS dpend, sum(dpost)::bigint AS dpost, sum(cpend)::bigint AS cpend, sum(cpost)::bigint AS cpost,
+             max(created_at) AS last_at
         FROM (
           SELECT debit_account_id AS id,
                  (CASE WHEN kind = 'pending' THEN amount ELSE 0 END) - released AS dpend,
                  CASE WHEN kind IN ('single', 'post') THEN amount ELSE 0 END AS dpost,
-                 0::bigint AS cpend, 0::bigint AS cpost
+                 0::bigint AS cpend, 0::bigint AS cpost, created_at
             FROM new_transfers
           UNION ALL
           SELECT credit_account_id,
                  0::bigint, 0::bigint,
                  (CASE WHEN kind = 'pending' THEN amount ELSE 0 END) - released,
-                 CASE WHEN kind IN ('single', 'post') THEN amount ELSE 0 END
+                 CASE WHEN kind IN ('single', 'post') THEN amount ELSE 0 END,
+                 created_at
             FROM new_transfers
         ) x
        GROUP BY id

@@ -129,6 +129,9 @@ export interface EngineOptions {
   newId: () => string;
 }
 
+/** The longest a pending transfer may wait: ten years. */
+export const MAX_TIMEOUT_SECONDS = 10 * 365 * 86_400;
+
 /** The largest amount or balance the ledger holds: 2^53 − 1 fen. */
 export const MAX_FEN = Number.MAX_SAFE_INTEGER;
 
@@ -173,7 +176,9 @@ export function shapeProblem(r: EngineRequest): string | null {
     if (!isFen(t.amount)) return 'amount must be a positive integer number of fen';
     if (t.pendingId) return 'pendingId belongs to post and void only';
     if (kind === 'single' && t.timeoutSeconds) return 'timeoutSeconds belongs to pending transfers only';
-    if (t.timeoutSeconds !== undefined && !(Number.isSafeInteger(t.timeoutSeconds) && t.timeoutSeconds >= 0)) return 'timeoutSeconds must be a whole number of seconds ≥ 0';
+    if (t.timeoutSeconds !== undefined && !(Number.isSafeInteger(t.timeoutSeconds) && t.timeoutSeconds >= 0 && t.timeoutSeconds <= MAX_TIMEOUT_SECONDS)) {
+      return `timeoutSeconds must be a whole number of seconds from 0 to ${MAX_TIMEOUT_SECONDS} (ten years)`;
+    }
     return null;
   }
   if (!r.pendingId) return `${kind} needs pendingId`;

@@ -1,5 +1,5 @@
 // SQL of the ledger core: accounts, transfers, balances as of an instant, reconciliation.
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { AccountCode, BalanceRule } from '../../../shared/enums.ts';
 import { ledgerAccounts, ledgerTransfers } from './ledger.table.ts';
@@ -48,7 +48,7 @@ export async function accountsByIds(db: Db, ids: string[]): Promise<AccountRow[]
 }
 
 /** Locks accounts in id order (the one order every writer uses, so writers never deadlock). */
-export async function lockAccounts(db: Db, ids: string[]): Promise<AccountState[]> {
+export async function lockAccounts(db: Db, ids: string[]): Promise<(AccountState & { lastTransferAt: Date | null })[]> {
   if (ids.length === 0) return [];
   const sorted = [...new Set(ids)].sort();
   return db
@@ -61,6 +61,7 @@ export async function lockAccounts(db: Db, ids: string[]): Promise<AccountState[
       debitsPosted: ledgerAccounts.debitsPosted,
       creditsPending: ledgerAccounts.creditsPending,
       creditsPosted: ledgerAccounts.creditsPosted,
+      lastTransferAt: ledgerAccounts.lastTransferAt,
     })
     .from(ledgerAccounts)
     .where(sql`${ledgerAccounts.id} = any(${sql.param(sorted)}::text[])`)
@@ -72,14 +73,18 @@ export async function setAccountClosed(db: Db, id: string, closed: boolean): Pro
   await db.update(ledgerAccounts).set({ closed }).where(eq(ledgerAccounts.id, id));
 }
 
+// A transfer as the engine knows it: every column but seq (the answer to a retried key must
+// equal the first answer, which had no seq yet).
+const { seq: _seq, ...TRANSFER_COLUMNS } = getTableColumns(ledgerTransfers);
+
 export async function transfersByIds(db: Db, ids: string[]): Promise<TransferRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(ledgerTransfers).where(sql`${ledgerTransfers.id} = any(${sql.param(ids)}::text[])`) as Promise<TransferRow[]>;
+  return db.select(TRANSFER_COLUMNS).from(ledgerTransfers).where(sql`${ledgerTransfers.id} = any(${sql.param(ids)}::text[])`);
 }
 
 export async function transfersByKeys(db: Db, keys: string[]): Promise<TransferRow[]> {
   if (keys.length === 0) return [];
-  return db.select().from(ledgerTransfers).where(sql`${ledgerTransfers.key} = any(${sql.param(keys)}::text[])`) as Promise<TransferRow[]>;
+  return db.select(TRANSFER_COLUMNS).from(ledgerTransfers).where(sql`${ledgerTransfers.key} = any(${sql.param(keys)}::text[])`);
 }
 
 /** The pending transfers among `ids`, with how each was resolved (if it was). */

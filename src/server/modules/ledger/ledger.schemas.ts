@@ -16,7 +16,7 @@ import {
   TRANSFER_KINDS,
   VOUCHER_STATUSES,
 } from '../../../shared/enums.ts';
-import { MAX_FEN } from './ledger.engine.ts';
+import { MAX_FEN, MAX_TIMEOUT_SECONDS } from './ledger.engine.ts';
 
 export const IdParam = (name: string) => z.string().min(1).max(64).openapi({ param: { name, in: 'path' } });
 /** A positive amount of fen (1 fen = 0.01 yuan). */
@@ -124,7 +124,7 @@ export const TransferRequestBody = z
     ledger: z.number().int().min(1).max(65535).optional(),
     code: z.enum(TRANSFER_CODES),
     pendingId: z.string().max(64).optional(),
-    timeoutSeconds: z.number().int().min(0).max(10 * 365 * 86400).optional(),
+    timeoutSeconds: z.number().int().min(0).max(MAX_TIMEOUT_SECONDS).optional(),
     linked: z.boolean().optional(),
     refType: Text(64).optional(),
     refId: Text(64).optional(),

@@ -173,13 +173,16 @@ export async function createTransfersIn(tx: Db, requests: readonly EngineRequest
     pendingIds.length ? repo.pendingStates(tx, pendingIds) : Promise.resolve([] as PendingState[]),
     keys.length ? repo.transfersByKeys(tx, keys) : Promise.resolve([] as TransferRow[]),
   ]);
+  // Stamped after the locks and never before an account's latest transfer: the history of every
+  // account moves forward, so balances as of any instant are balances that really were.
+  const latest = Math.max(opts.now.getTime(), ...locked.map((a) => a.lastTransferAt?.getTime() ?? 0));
+  const now = new Date(latest);
   const state: EngineState = {
-    accounts: new Map(locked.map((a) => [a.id, { ...a }])),
+    accounts: new Map(locked.map(({ lastTransferAt: _last, ...a }) => [a.id, a])),
     pendings: new Map(pendings.map((p) => [p.id, p])),
     byKey: new Map(prior.map((t) => [t.key!, t])),
   };
-  const ms = opts.now.getTime();
-  const { results, rows } = decide(state, requests, { now: opts.now, createdBy: opts.createdBy, newId: () => newId('transfer', ms) });
+  const { results, rows } = decide(state, requests, { now, createdBy: opts.createdBy, newId: () => newId('transfer', latest) });
   if (rows.length) {
     try {
       await repo.insertTransfers(tx, rows);

@@ -45,6 +45,8 @@ export const ledgerAccounts = pgTable(
     creditsPending: fen().notNull().default(0),
     creditsPosted: fen().notNull().default(0),
     closed: boolean().notNull().default(false),
+    /** When its latest transfer was made: a later transfer is never stamped earlier. */
+    lastTransferAt: ts(),
     createdAt: ts().notNull().defaultNow(),
   },
   (t) => [
