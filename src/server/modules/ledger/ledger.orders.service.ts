@@ -29,6 +29,7 @@ export interface ProviderView {
   id: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string | null;
   status: ProviderStatus;
   categories: ServiceCategory[];
   description: string | null;
@@ -44,6 +45,7 @@ function providerView(p: prepo.ProviderListRow): ProviderView {
     id: p.id,
     orgId: p.orgId,
     orgName: p.orgName,
+    orgNameEn: p.orgNameEn,
     status: p.status,
     categories: p.categories,
     description: p.description,
@@ -300,8 +302,10 @@ export interface OrderView {
   providerId: string;
   providerOrgId: string;
   providerName: string;
+  providerNameEn: string | null;
   buyerOrgId: string;
   buyerName: string;
+  buyerNameEn: string | null;
   contractNo: string;
   category: ServiceCategory;
   lines: OrderLine[];
@@ -320,6 +324,7 @@ export interface OrderView {
   deliveredAt: string | null;
   acceptedAt: string | null;
   claimedAt: string | null;
+  settledAt: string | null;
   closedAt: string | null;
   closeReason: string | null;
 }
@@ -332,8 +337,10 @@ function orderView(o: prepo.OrderListRow): OrderView {
     providerId: o.providerId,
     providerOrgId: o.providerOrgId,
     providerName: o.providerName,
+    providerNameEn: o.providerNameEn,
     buyerOrgId: o.buyerOrgId,
     buyerName: o.buyerName,
+    buyerNameEn: o.buyerNameEn,
     contractNo: o.contractNo,
     category: o.category,
     lines: o.lines,
@@ -352,6 +359,7 @@ function orderView(o: prepo.OrderListRow): OrderView {
     deliveredAt: iso(o.deliveredAt),
     acceptedAt: iso(o.acceptedAt),
     claimedAt: iso(o.claimedAt),
+    settledAt: iso(o.settledAt),
     closedAt: iso(o.closedAt),
     closeReason: o.closeReason,
   };
@@ -578,19 +586,26 @@ async function pendingCodes(tx: Db, ids: string[]) {
  */
 async function release(tx: Db, ctx: RequestCtx, o: prepo.OrderRow, kind: 'void' | 'expire', now: Date): Promise<void> {
   if (!o.transferIds.length) return;
-  const codes = await pendingCodes(tx, o.transferIds);
-  const requests: (TransferRequest | import('./ledger.engine.ts').ExpireRequest)[] = o.transferIds.map((pendingId, n) =>
+  // The voucher is locked first (as confirmation does), so an expiring voucher cannot slip
+  // between reading its status and releasing the reservation back onto it.
+  const v = o.voucherId ? await prepo.findVoucher(tx, o.voucherId, true) : undefined;
+  const states = new Map((await repo.pendingStates(tx, o.transferIds)).map((p) => [p.id, p]));
+  if (o.transferIds.some((id) => states.get(id)?.resolvedBy === 'post')) throw new AppError('invalid_state', 'the order was already paid');
+  // A reservation already expired by the ledger's own sweep is released already.
+  const open = o.transferIds.filter((id) => !states.get(id)?.resolvedBy);
+  const codes = await pendingCodes(tx, open);
+  const requests: (TransferRequest | import('./ledger.engine.ts').ExpireRequest)[] = open.map((pendingId, n) =>
     kind === 'void'
       ? { kind: 'void' as const, pendingId, code: codes[n]!, key: `void:${pendingId}`, refType: 'order', refId: o.id, linked: true }
       : { kind: 'expire' as const, pendingId, code: codes[n]!, key: `expire:${pendingId}`, refType: 'order', refId: o.id, linked: true },
   );
-  if (o.voucherId) {
-    const v = (await prepo.findVoucher(tx, o.voucherId))!;
+  if (v) {
     if (v.status !== 'active' && o.subsidyFen > 0) {
       const p = (await prepo.findProgram(tx, v.programId))!;
       requests.push({ debitAccountId: v.accountId, creditAccountId: p.budgetAccountId, amount: o.subsidyFen, code: 'expire', refType: 'voucher', refId: v.id, memo: `released by order ${o.id}`, linked: true });
     }
   }
+  if (!requests.length) return;
   requests[requests.length - 1]!.linked = false;
   throwMapped(await createTransfersIn(tx, requests, { now, createdBy: actorLabel(ctx) }), {});
 }
@@ -635,14 +650,25 @@ export async function expireOrder(deps: D, ctx: RequestCtx, id: string): Promise
   });
 }
 
-/** Expires every order whose reservation lapsed (the sweep behind the per-order jobs). */
+/**
+ * Expires every order whose reservation lapsed (the sweep behind the per-order jobs). One order
+ * that cannot be expired does not hold up the others; it is left for its job, which retries.
+ */
 export async function expireDueOrders(deps: D, ctx: RequestCtx): Promise<number> {
   let n = 0;
+  const skipped = new Set<string>();
   for (;;) {
-    const due = await prepo.dueOrders(deps.db.db, deps.now(), 200);
+    const due = (await prepo.dueOrders(deps.db.db, deps.now(), 200 + skipped.size)).filter((o) => !skipped.has(o.id));
     if (!due.length) return n;
-    for (const o of due) if (await expireOrder(deps, ctx, o.id)) n++;
-    if (due.length < 200) return n;
+    for (const o of due) {
+      try {
+        if (await expireOrder(deps, ctx, o.id)) n++;
+        else skipped.add(o.id);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        skipped.add(o.id);
+      }
+    }
   }
 }
 

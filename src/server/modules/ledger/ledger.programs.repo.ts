@@ -109,6 +109,7 @@ export async function updateProvider(db: Db, id: string, patch: Partial<typeof l
 
 export interface ProviderListRow extends ProviderRow {
   orgName: string;
+  orgNameEn: string | null;
   priceItemCount: number;
 }
 
@@ -125,7 +126,7 @@ export async function listProviders(
   if (afterId) w.push(sql`p.id > ${afterId}`);
   const r = await db.execute(sql`
     select p.id, p.org_id, p.status, p.categories, p.description, p.reason, p.account_id, p.decided_by, p.decided_at, p.created_at, p.updated_at,
-           o.name as org_name,
+           o.name as org_name, o.name_en as org_name_en,
            (select count(*)::int from ledger_price_items i where i.provider_id = p.id and i.active) as price_item_count
       from ledger_providers p join organizations o on o.id = p.org_id
      ${w.length ? sql`where ${sql.join(w, sql` and `)}` : sql``}
@@ -143,6 +144,7 @@ export async function listProviders(
     createdAt: new Date(x.created_at as string),
     updatedAt: new Date(x.updated_at as string),
     orgName: x.org_name as string,
+    orgNameEn: (x.org_name_en as string | null) ?? null,
     priceItemCount: Number(x.price_item_count),
   }));
 }
@@ -370,7 +372,10 @@ function orderWhere(f: OrderFilter): SQL[] {
 export interface OrderListRow extends OrderRow {
   providerOrgId: string;
   providerName: string;
+  providerNameEn: string | null;
   buyerName: string;
+  buyerNameEn: string | null;
+  settledAt: Date | null;
 }
 
 function orderListRow(x: Record<string, unknown>): OrderListRow {
@@ -402,14 +407,19 @@ function orderListRow(x: Record<string, unknown>): OrderListRow {
     closeReason: (x.close_reason as string | null) ?? null,
     providerOrgId: x.provider_org_id as string,
     providerName: x.provider_name as string,
+    providerNameEn: (x.provider_name_en as string | null) ?? null,
     buyerName: x.buyer_name as string,
+    buyerNameEn: (x.buyer_name_en as string | null) ?? null,
+    settledAt: d('settled_at'),
   };
 }
 
 const ORDER_SELECT = sql`
-  select o.*, p.org_id as provider_org_id, po.name as provider_name, bo.name as buyer_name
+  select o.*, p.org_id as provider_org_id, po.name as provider_name, po.name_en as provider_name_en, bo.name as buyer_name, bo.name_en as buyer_name_en,
+         st.created_at as settled_at
     from ledger_orders o join ledger_providers p on p.id = o.provider_id
-    join organizations po on po.id = p.org_id join organizations bo on bo.id = o.buyer_org_id`;
+    join organizations po on po.id = p.org_id join organizations bo on bo.id = o.buyer_org_id
+    left join ledger_settlements st on st.id = o.settlement_id`;
 
 export async function listOrders(db: Db, f: OrderFilter, beforeId: string | undefined, limit: number): Promise<OrderListRow[]> {
   const w = orderWhere(f);

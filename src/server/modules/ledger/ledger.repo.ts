@@ -304,11 +304,14 @@ export async function reconcile(db: Db): Promise<{
   };
 }
 
-/** Pending transfers past their timeout that nothing resolved yet, oldest first. */
+/**
+ * Pending transfers past their timeout that nothing resolved yet, oldest first. Reservations of
+ * orders are left to the order's own expiry, which also settles the order and its voucher.
+ */
 export async function duePendings(db: Db, now: Date, limit: number): Promise<TransferRow[]> {
   const res = await db.execute(sql`
     select p.id from ledger_transfers p
-     where p.kind = 'pending' and p.timeout_at <= ${now.toISOString()}::timestamptz
+     where p.kind = 'pending' and p.timeout_at <= ${now.toISOString()}::timestamptz and p.ref_type is distinct from 'order'
        and not exists (select 1 from ledger_transfers r where r.pending_id = p.id)
      order by p.timeout_at limit ${limit}`);
   const ids = (res as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
