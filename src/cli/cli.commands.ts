@@ -15,12 +15,15 @@ export interface Output {
   json: boolean;
 }
 
-const out = (s: string) => process.stdout.write(`${s}\n`);
-const progress = (s: string) => process.stderr.write(`${s}\n`);
-const printJson = (v: unknown) => out(JSON.stringify(v, null, 2));
+/** Writes a line of the result to stdout. */
+export const out = (s: string) => process.stdout.write(`${s}\n`);
+/** Writes a progress line to stderr. */
+export const progress = (s: string) => process.stderr.write(`${s}\n`);
+/** Writes the result as JSON to stdout. */
+export const printJson = (v: unknown) => out(JSON.stringify(v, null, 2));
 
 /** Opens the configured database (migrated) for one command, and closes it afterwards. */
-async function withRuntime<T>(fn: (rt: Runtime, config: Config) => Promise<T>): Promise<T> {
+export async function withRuntime<T>(fn: (rt: Runtime, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
   // Logs go to stderr so that stdout carries only the command's result; quiet unless asked.
   const level = process.env.PUJIANG_LOG_LEVEL ? config.logLevel : 'warn';
@@ -33,16 +36,17 @@ async function withRuntime<T>(fn: (rt: Runtime, config: Config) => Promise<T>): 
   }
 }
 
-const where = (rt: Runtime, config: Config) => (rt.deps.db.driver === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL');
+/** Where the command's data is, for messages. */
+export const where = (rt: Runtime, config: Config) => (rt.deps.db.driver === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL');
 
 /** Parses a value with a schema, or fails with a usage error naming the option. */
-function parse<T>(schema: z.ZodType<T>, value: unknown, option: string): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown, option: string): T {
   const r = schema.safeParse(value);
   if (!r.success) throw new CliError(EXIT.usage, 'usage', `${option}: ${r.error.issues[0]?.message ?? 'invalid value'}`);
   return r.data;
 }
 
-const emailSchema = z.email().max(254);
+export const emailSchema = z.email().max(254);
 const nameSchema = z.string().trim().min(1).max(100);
 
 function personLine(p: PersonView): string {
@@ -93,6 +97,8 @@ export async function seedCommand(o: Output & { scale: 'demo' | 'full' }): Promi
     } else {
       const c = r.counts;
       out(`seeded ${c.organizations} organizations, ${c.people} people, ${c.memberships} memberships, ${c.teams} teams (${c.teamMembers} team members), ${c.facilities} facilities with ${c.instruments} instruments and ${c.stations} stations in ${(r.ms / 1000).toFixed(1)} s`);
+      const l = r.ledger;
+      out(`ledger: ${l.programs} programs, ${l.providers} providers (${l.priceItems} prices), ${l.vouchers} vouchers, ${l.orders} orders, ${l.settlements} settlement statements for ${l.settledPeriod}, ${l.pendingApprovals} clawback awaiting approval`);
       out(formatSignIns(r));
     }
     return EXIT.ok;
@@ -116,7 +122,8 @@ export async function userAddCommand(o: Output & { email: string; name: string; 
   });
 }
 
-async function findPerson(rt: Runtime, email: string): Promise<PersonView> {
+/** The person with this e-mail, or exit 3. */
+export async function findPerson(rt: Runtime, email: string): Promise<PersonView> {
   const p = await personByEmail(rt.deps, email);
   if (!p) throw new CliError(EXIT.notFound, 'not_found', `no person with the e-mail ${email}`);
   return p;

@@ -10,7 +10,8 @@ export interface RemoteOptions {
   json: boolean;
 }
 
-function client(o: RemoteOptions): ApiClient {
+/** The typed client for --url with the token in PUJIANG_TOKEN (exit 2 without one). */
+export function client(o: RemoteOptions): ApiClient {
   const token = process.env.PUJIANG_TOKEN;
   if (!token) throw new CliError(EXIT.usage, 'no_token', 'set PUJIANG_TOKEN to an API token (pujiang token create, or the web app: profile → API tokens)');
   let base: URL;
@@ -23,7 +24,7 @@ function client(o: RemoteOptions): ApiClient {
 }
 
 /** Maps an API problem to the CLI's exit codes. */
-async function call<T>(p: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function call<T>(p: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   try {
     return await unwrap(p);
   } catch (err) {

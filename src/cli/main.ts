@@ -8,6 +8,8 @@ import { PLATFORM_ROLES, TOKEN_SCOPES } from '../shared/enums.ts';
 import { EXIT, toCliError } from './cli.exit.ts';
 import * as cmd from './cli.commands.ts';
 import * as remote from './cli.remote.ts';
+import * as ledger from './cli.ledger.ts';
+import * as remoteLedger from './cli.ledger.remote.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -84,6 +86,41 @@ export function buildProgram(run: (action: () => Promise<number>) => Promise<voi
     .addOption(json())
     .action((o: { json?: boolean }) => run(() => cmd.auditVerifyCommand({ json: !!o.json })));
 
+  const ledgerCmd = program.command('ledger').description('the books: grant vouchers from a CSV, settle a month, reconcile, sweep, list programs');
+  const as = () => new Option('--as <email>', 'the platform operator to act as (audited as this person)').env('PUJIANG_AS');
+  const csvHelp = 'CSV with a header: orgId, amountYuan (or amountFen), reason, key (optional); - reads standard input';
+  ledgerCmd
+    .command('programs')
+    .description('list the subsidy programs: code, status, rate, yearly cap, budget, validity, id')
+    .addOption(json())
+    .action((o: { json?: boolean }) => run(() => ledger.ledgerProgramsCommand({ json: !!o.json })));
+  ledgerCmd
+    .command('grant')
+    .description('grant one voucher per CSV row, each once (re-running the file grants nothing twice); exit 1 when a row failed')
+    .requiredOption('--program <code|id>', 'the program, by code (SH-COMPUTE) or id (prg_…)')
+    .requiredOption('--csv <file>', csvHelp)
+    .addOption(as().makeOptionMandatory())
+    .addOption(json())
+    .action((o: { program: string; csv: string; as: string; json?: boolean }) => run(() => ledger.ledgerGrantCommand({ ...o, json: !!o.json })));
+  ledgerCmd
+    .command('settle')
+    .description("settle a month: pay each provider its claimed orders, one statement each, and print them")
+    .requiredOption('--period <YYYY-MM>', 'the month (China Standard Time)')
+    .addOption(as().makeOptionMandatory())
+    .addOption(json())
+    .action((o: { period: string; as: string; json?: boolean }) => run(() => ledger.ledgerSettleCommand({ ...o, json: !!o.json })));
+  ledgerCmd
+    .command('reconcile')
+    .description('recompute every balance from every transfer and check double entry (exit 1 when the books disagree)')
+    .addOption(json())
+    .action((o: { json?: boolean }) => run(() => ledger.ledgerReconcileCommand({ json: !!o.json })));
+  ledgerCmd
+    .command('sweep')
+    .description('expire now what is due: lapsed order reservations, vouchers past their date, pending transfers past their timeout')
+    .addOption(as())
+    .addOption(json())
+    .action((o: { as?: string; json?: boolean }) => run(() => ledger.ledgerSweepCommand({ ...o, json: !!o.json })));
+
   const remoteCmd = program
     .command('remote')
     .description('talk to a running server over its API with the token in PUJIANG_TOKEN (no database needed)');
@@ -107,6 +144,23 @@ export function buildProgram(run: (action: () => Promise<number>) => Promise<voi
     }, 1000)
     .addOption(json())
     .action((o: { url: string; q?: string; kind?: string; max: number; json?: boolean }) => run(() => remote.orgsCommand({ ...o, json: !!o.json })));
+
+  const remoteLedgerCmd = remoteCmd.command('ledger').description('the operator\'s ledger batches over the API (token scope ledger:write)');
+  remoteLedgerCmd
+    .command('grant')
+    .description('grant one voucher per CSV row through the batch API, each once; exit 1 when a row failed')
+    .addOption(url())
+    .requiredOption('--program <code|id>', 'the program, by code (SH-COMPUTE) or id (prg_…)')
+    .requiredOption('--csv <file>', csvHelp)
+    .addOption(json())
+    .action((o: { url: string; program: string; csv: string; json?: boolean }) => run(() => remoteLedger.remoteGrantCommand({ ...o, json: !!o.json })));
+  remoteLedgerCmd
+    .command('settle')
+    .description('settle a month on the server and print the statements')
+    .addOption(url())
+    .requiredOption('--period <YYYY-MM>', 'the month (China Standard Time)')
+    .addOption(json())
+    .action((o: { url: string; period: string; json?: boolean }) => run(() => remoteLedger.remoteSettleCommand({ ...o, json: !!o.json })));
 
   return program;
 }

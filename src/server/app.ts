@@ -17,7 +17,7 @@ import { jobsRoutes } from './jobs/jobs.routes.ts';
 import { mailRoutes } from './mail/mail.routes.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { facilitiesRoutes } from './modules/facilities/index.ts';
-import { ledgerRoutes } from './modules/ledger/index.ts';
+import { ledgerReportRoutes, ledgerRoutes } from './modules/ledger/index.ts';
 import { SESSION_COOKIE, authenticateSession, authenticateToken, identityRoutes, oidcRoutes, orgsRoutes } from './modules/identity/index.ts';
 
 export const VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -102,6 +102,7 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
   api.route('/', jobsRoutes(deps));
   api.route('/', facilitiesRoutes(deps));
   api.route('/', ledgerRoutes(deps));
+  api.route('/', ledgerReportRoutes(deps));
   api.doc31('/openapi.json', OPENAPI_INFO);
   mountApiReference(api);
   api.all('*', () => {

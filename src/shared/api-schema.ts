@@ -7906,6 +7906,483 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ledger/reports/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each program’s vouchers granted in a year: issued − redeemed − expired − clawed back = outstanding, checked against the balances */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The grant year of the cohort (China Standard Time); default: this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, with totals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramReport"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/reports/programs/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One program’s vouchers granted in a year, per company, per provider and per month */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The grant year of the cohort (China Standard Time); default: this year */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramReportDetail"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/reports/programs/{programId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report of one program and year as a file: XLSX with sheets Summary, Companies, Providers, Months; or one CSV of the same four tables, each under a title line [名称 / Name] and separated by a blank line */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The grant year of the cohort (China Standard Time); default: this year */
+                    year?: number;
+                    /** @description csv (UTF-8 with BOM, RFC 4180, sections) or xlsx (one sheet per table) */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    programId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (amounts in yuan, headers in Chinese and English) */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" */
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/settlements/{settlementId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A settlement statement as a file (the provider’s members, operators): XLSX sheets Statement and Orders, or one CSV of both */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv (UTF-8 with BOM, RFC 4180, sections) or xlsx (one sheet per table) */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    settlementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" */
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/orgs/{orgId}/invoice/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organization’s invoice for a month as a file (its members; operators read): XLSX sheets Invoice and Orders, or one CSV of both */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A month, YYYY-MM (China Standard Time) */
+                    period: string;
+                    /** @description csv (UTF-8 with BOM, RFC 4180, sections) or xlsx (one sheet per table) */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invoice */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="…" */
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8571,8 +9048,10 @@ export interface components {
             providerId: string;
             providerOrgId: string;
             providerName: string;
+            providerNameEn: string | null;
             buyerOrgId: string;
             buyerName: string;
+            buyerNameEn: string | null;
             contractNo: string;
             /** @enum {string} */
             category: "compute" | "model" | "data" | "testing" | "design" | "consulting" | "ip" | "incubation" | "facility";
@@ -8601,6 +9080,7 @@ export interface components {
             deliveredAt: string | null;
             acceptedAt: string | null;
             claimedAt: string | null;
+            settledAt: string | null;
             closedAt: string | null;
             closeReason: string | null;
         };
@@ -8614,6 +9094,7 @@ export interface components {
             id: string;
             orgId: string;
             orgName: string;
+            orgNameEn: string | null;
             /** @enum {string} */
             status: "applied" | "admitted" | "suspended" | "rejected";
             categories: ("compute" | "model" | "data" | "testing" | "design" | "consulting" | "ip" | "incubation" | "facility")[];
@@ -8683,6 +9164,91 @@ export interface components {
         };
         SettlementRun: {
             items: components["schemas"]["Settlement"][];
+        };
+        ProgramReport: {
+            year: number;
+            rows: components["schemas"]["ProgramReportRow"][];
+            totals: components["schemas"]["ProgramReportTotals"];
+        };
+        ProgramReportRow: {
+            programId: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            /** @enum {string} */
+            kind: "innovation_voucher" | "compute_voucher" | "model_voucher" | "data_voucher" | "incubation_grant";
+            vouchers: number;
+            companies: number;
+            /** @description Granted to the cohort’s vouchers (fen) */
+            issuedFen: number;
+            /** @description Posted subsidy paid from them to providers (fen) */
+            redeemedFen: number;
+            /** @description Returned to the budget when vouchers lapsed (fen) */
+            expiredFen: number;
+            /** @description Clawed back to the budget by operators (fen) */
+            clawedBackFen: number;
+            /** @description issued − redeemed − expired − clawed back, from the transfers (fen) */
+            outstandingFlowFen: number;
+            /** @description Σ (credits posted − debits posted) of the voucher accounts, from the accounts (fen) */
+            outstandingBalanceFen: number;
+            /** @description outstandingFlowFen − outstandingBalanceFen: must be 0 */
+            differenceFen: number;
+            /** @description Reserved on the vouchers by confirmed orders not yet accepted (fen) */
+            reservedFen: number;
+        };
+        ProgramReportTotals: {
+            vouchers: number;
+            companies: number;
+            /** @description Granted to the cohort’s vouchers (fen) */
+            issuedFen: number;
+            /** @description Posted subsidy paid from them to providers (fen) */
+            redeemedFen: number;
+            /** @description Returned to the budget when vouchers lapsed (fen) */
+            expiredFen: number;
+            /** @description Clawed back to the budget by operators (fen) */
+            clawedBackFen: number;
+            /** @description issued − redeemed − expired − clawed back, from the transfers (fen) */
+            outstandingFlowFen: number;
+            /** @description Σ (credits posted − debits posted) of the voucher accounts, from the accounts (fen) */
+            outstandingBalanceFen: number;
+            /** @description outstandingFlowFen − outstandingBalanceFen: must be 0 */
+            differenceFen: number;
+            /** @description Reserved on the vouchers by confirmed orders not yet accepted (fen) */
+            reservedFen: number;
+        };
+        ProgramReportDetail: {
+            year: number;
+            program: components["schemas"]["ProgramReportRow"];
+            byCompany: components["schemas"]["CompanyReportRow"][];
+            /** @description Orders paid by the cohort’s vouchers whose delivery was accepted (accepted, claimed, settled) */
+            byProvider: components["schemas"]["ProviderReportRow"][];
+            /** @description Grants and posted subsidy of the cohort by month (YYYY-MM, UTC+8) of the transfer */
+            byMonth: components["schemas"]["MonthReportRow"][];
+        };
+        CompanyReportRow: {
+            orgId: string;
+            orgName: string;
+            vouchers: number;
+            issuedFen: number;
+            redeemedFen: number;
+            expiredFen: number;
+            clawedBackFen: number;
+            /** @description What the company’s vouchers of the cohort hold: their accounts’ balances (fen) */
+            outstandingFen: number;
+            reservedFen: number;
+        };
+        ProviderReportRow: {
+            providerId: string;
+            providerName: string;
+            orders: number;
+            subsidyFen: number;
+            ownFen: number;
+            totalFen: number;
+        };
+        MonthReportRow: {
+            month: string;
+            issuedFen: number;
+            redeemedFen: number;
         };
     };
     responses: never;

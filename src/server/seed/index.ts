@@ -6,6 +6,7 @@ import type { Deps } from '../deps.ts';
 import { systemCtx } from '../http/context.ts';
 import { browse, record } from '../modules/audit/index.ts';
 import { seedFacilities } from '../modules/facilities/index.ts';
+import { seedLedger, type LedgerSeedReport } from '../modules/ledger/index.ts';
 import {
   hasPeople,
   hashPassword,
@@ -16,9 +17,13 @@ import {
   insertTeamsBulk,
 } from '../modules/identity/index.ts';
 import { DEMO_PASSWORD, planSeed, type Scale, type SeedPlan } from './seed.plan.ts';
-import { analyzeAfterSeed, lockSeed } from './seed.repo.ts';
+import { createRandom } from './seed.random.ts';
+import { analyzeAfterSeed, lockSeed, txDatabase } from './seed.repo.ts';
 
 export { SCALES, SCALE_SPECS, DEMO_PASSWORD, ROLE_ACCOUNTS, planSeed, type Scale } from './seed.plan.ts';
+
+// The ledger demo's own random source (any constant, like the plan's).
+const LEDGER_SEED = 0x1ed6_2024;
 
 export interface SeedReport {
   scale: Scale;
@@ -33,6 +38,8 @@ export interface SeedReport {
     instruments: number;
     stations: number;
   };
+  /** What the ledger's demo holds: programs, providers, vouchers, orders by status, settlement. */
+  ledger: LedgerSeedReport;
   /** The sign-in of each demo role; all share DEMO_PASSWORD. */
   accounts: SeedPlan['roleAccounts'];
   password: string;
@@ -61,7 +68,7 @@ export async function wasSeeded(deps: Pick<Deps, 'db'>): Promise<boolean> {
  * Each kind of row gets one audit record with its counts (action `seed.<kind>`), and the
  * whole seed a last one (`seed.demo`), by the system actor 'seed'.
  */
-export async function seedDemo(deps: Pick<Deps, 'db' | 'now'>, opts: SeedOptions): Promise<SeedOutcome> {
+export async function seedDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, opts: SeedOptions): Promise<SeedOutcome> {
   const started = performance.now();
   const progress = opts.progress ?? (() => undefined);
   const db = deps.db.db;
@@ -115,6 +122,22 @@ export async function seedDemo(deps: Pick<Deps, 'db' | 'now'>, opts: SeedOptions
     const f = await seedFacilities(tx, ctx, plan.operatorOrgIds, now);
     progress(`seed: facilities ${f.facilities}, instruments ${f.instruments}, stations ${f.stations}`);
 
+    // The ledger's demo goes through its services as the demo's people (their transactions nest
+    // in this one as savepoints), on its own random source so the plan above stays as it was.
+    const ledgerStarted = performance.now();
+    const ledger = await seedLedger({ db: txDatabase(deps.db, tx), now: deps.now, jobs: deps.jobs }, ctx, {
+      scale: opts.scale,
+      random: createRandom(LEDGER_SEED),
+      organizations: plan.organizations,
+      people: plan.people,
+      memberships: plan.memberships,
+    });
+    await record(tx, ctx, { action: 'seed.ledger', objectType: 'seed', after: { ...ledger } }, now);
+    progress(
+      `seed: ledger ${ledger.programs} programs, ${ledger.providers} providers, ${ledger.vouchers} vouchers, ${ledger.orders} orders, ` +
+        `${ledger.settlements} statements for ${ledger.settledPeriod} (${((performance.now() - ledgerStarted) / 1000).toFixed(1)} s)`,
+    );
+
     const counts = {
       organizations: plan.organizations.length,
       people: people.length,
@@ -124,13 +147,13 @@ export async function seedDemo(deps: Pick<Deps, 'db' | 'now'>, opts: SeedOptions
       ...f,
     };
     await record(tx, ctx, { action: 'seed.demo', objectType: 'seed', after: { scale: opts.scale, counts } }, now);
-    return { seeded: true, counts } as const;
+    return { seeded: true, counts, ledger } as const;
   });
   if (!outcome.seeded) return outcome;
   await analyzeAfterSeed(db);
   const ms = Math.round(performance.now() - started);
   progress(`seed: done in ${(ms / 1000).toFixed(1)} s`);
-  return { seeded: true, report: { scale: opts.scale, ms, counts: outcome.counts, accounts: plan.roleAccounts, password: DEMO_PASSWORD } };
+  return { seeded: true, report: { scale: opts.scale, ms, counts: outcome.counts, ledger: outcome.ledger, accounts: plan.roleAccounts, password: DEMO_PASSWORD } };
 }
 
 /** The sign-in table printed after seeding: one account per role and the shared password. */

@@ -126,12 +126,12 @@ export const INVESTORS: readonly Real[] = [
   V('sscic', '上海国有资本投资有限公司', 'Shanghai State-owned Capital Investment'),
 ];
 
-const S = (slug: string, name: string, nameEn: string, description: string): Real => ({ slug, name, nameEn, kind: 'service_provider', description });
+const S = (slug: string, name: string, nameEn: string, description: string, key?: string): Real => ({ slug, name, nameEn, kind: 'service_provider', description, ...(key ? { key } : {}) });
 
 /** Service providers: technology exchange, compute, testing. */
 export const PROVIDERS: readonly Real[] = [
   S('stex', '上海技术交易所', 'Shanghai Technology Exchange', '技术交易与合同登记 · technology trade and contract registration'),
-  S('ssc', '上海超级计算中心', 'Shanghai Supercomputer Center', '算力服务 · compute provider'),
+  S('ssc', '上海超级计算中心', 'Shanghai Supercomputer Center', '算力服务 · compute provider', 'ssc'),
   S('sipx', '上海知识产权交易中心', 'Shanghai Intellectual Property Exchange', '知识产权交易 · IP trading'),
 ];
 

@@ -41,6 +41,8 @@ export interface RoleAccount {
   platformRole: PlatformRole | null;
   /** The organization key and role, when the account belongs to one. */
   org?: { key: string; role: OrgRole };
+  /** A second organization the account belongs to (the ledger's provider persona). */
+  alsoOrg?: { key: string; role: OrgRole };
 }
 
 /** One account per role, so that every screen can be tried from the right seat. */
@@ -48,7 +50,7 @@ export const ROLE_ACCOUNTS: readonly RoleAccount[] = [
   { role: 'platform admin', email: 'admin@pujiang.example', platformRole: 'admin' },
   { role: 'platform operator', email: 'operator@pujiang.example', platformRole: 'operator' },
   { role: 'org owner', email: 'owner@pujiang.example', platformRole: null, org: { key: 'fudan', role: 'owner' } },
-  { role: 'org admin', email: 'orgadmin@pujiang.example', platformRole: null, org: { key: 'fudan', role: 'admin' } },
+  { role: 'org admin, provider admin', email: 'orgadmin@pujiang.example', platformRole: null, org: { key: 'fudan', role: 'admin' }, alsoOrg: { key: 'ssc', role: 'admin' } },
   { role: 'researcher (org member)', email: 'researcher@pujiang.example', platformRole: null, org: { key: 'fudan', role: 'member' } },
   { role: 'startup founder', email: 'founder@pujiang.example', platformRole: null, org: { key: 'founder-startup', role: 'owner' } },
 ];
@@ -181,7 +183,8 @@ export function planSeed(scale: Scale): SeedPlan {
       members[i]!.push(id);
       roles.set(`${i}:${id}`, acc.org.role);
     }
-    roleAccounts.push({ role: acc.role, email: acc.email, name: n.name, orgName: org?.name ?? null });
+    const also = acc.alsoOrg ? orgByKey.get(acc.alsoOrg.key) : undefined;
+    roleAccounts.push({ role: acc.role, email: acc.email, name: n.name, orgName: org ? [org.name, ...(also ? [also.name] : [])].join('、') : null });
   }
   const weights = orgs.map((o) => PEOPLE_WEIGHT[o.kind] * (0.5 + random.next()));
   const pickOrg = weightedPicker(weights, random);
@@ -205,6 +208,13 @@ export function planSeed(scale: Scale): SeedPlan {
       memberships.push({ id: newId('membership'), orgId: orgs[i]!.id, personId, role });
     });
   });
+  // Role accounts with a second organization join it now, after its owner was chosen, so that
+  // the random draws (and so every generated name) stay as they were.
+  for (const p of people.slice(0, ROLE_ACCOUNTS.length)) {
+    const also = p.roleAccount?.alsoOrg;
+    const org = also ? orgByKey.get(also.key) : undefined;
+    if (also && org) memberships.push({ id: newId('membership'), orgId: org.id, personId: p.id, role: also.role });
+  }
   // About one generated person in ten also belongs to a second organization (a researcher
   // advising a startup, an investor on an incubator's board), as a plain member.
   const primaryCount = members.map((l) => l.length);

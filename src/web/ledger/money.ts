@@ -7,7 +7,7 @@ const formatters = new Map<Locale, Intl.NumberFormat>();
 export function formatFen(fen: number, locale: Locale): string {
   let f = formatters.get(locale);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 });
     formatters.set(locale, f);
   }
   return f.format(fen / 100);

@@ -1,6 +1,7 @@
 // The ledger desk's public surface: the double-entry core every desk pays through, subsidy
 // programs and vouchers, providers, orders and settlement.
 export { ledgerRoutes } from './ledger.routes.ts';
+export { ledgerReportRoutes } from './ledger.reports.routes.ts';
 export {
   createTransfersIn,
   expectCreated,
@@ -54,3 +55,4 @@ export {
   type SettlementView,
   type OrderView,
 } from './ledger.orders.service.ts';
+export { seedLedger, type LedgerSeedOptions, type LedgerSeedReport } from './ledger.seed.ts';

@@ -96,10 +96,20 @@ function canonicalJson(v: unknown): string {
  * concurrent request with the same key waits for it, then answers the stored result; a retry
  * after a failure runs again (failures are not stored); another body is a conflict.
  */
-export async function idempotent<T>(deps: Pick<Deps, 'db'>, ctx: RequestCtx, op: string, key: string | undefined, body: unknown, run: (tx: Db) => Promise<T>): Promise<T> {
+export async function idempotent<T>(
+  deps: Pick<Deps, 'db'>,
+  ctx: RequestCtx,
+  op: string,
+  key: string | undefined,
+  body: unknown,
+  run: (tx: Db) => Promise<T>,
+  opts: { shared?: boolean } = {},
+): Promise<T> {
   if (key === undefined) return deps.db.db.transaction(run);
   if (key.length === 0 || key.length > 200) throw new AppError('validation_failed', 'Idempotency-Key must be 1 to 200 characters');
-  const scope = `${actorLabel(ctx)}:${op}`;
+  // Operators' writes share their keys (a CSV of grants run again by another operator grants
+  // nothing twice); everyone else's keys are their own.
+  const scope = opts.shared ? `staff:${op}` : `${actorLabel(ctx)}:${op}`;
   const hash = createHash('sha256').update(canonicalJson(body)).digest('hex');
   return deps.db.db.transaction(async (tx) => {
     if (!(await prepo.claimIdempotencyKey(tx, scope, key, hash))) {

@@ -263,7 +263,7 @@ export async function fundProgram(deps: D, ctx: RequestCtx, id: string, input: {
     const view = programView(after, await budgetOf(tx, after));
     await record(tx, ctx, { action: 'ledger.program.fund', objectType: 'ledger_program', objectId: id, after: { amountFen: input.amountFen, transferId: t!.id, memo: input.memo ?? null } }, now);
     return view;
-  });
+  }, { shared: true });
 }
 
 export async function getProgram(deps: Pick<Deps, 'db'>, id: string): Promise<ProgramView> {
@@ -340,7 +340,7 @@ export function throwMapped(results: TransferResult[], names: Partial<Record<str
 export async function grantVoucher(deps: D, ctx: RequestCtx, programId: string, input: GrantInput, key?: string): Promise<VoucherView> {
   requireStaff(ctx);
   const now = deps.now();
-  return idempotent(deps, ctx, `grant:${programId}`, key, input, (tx) => grantIn(tx, deps, ctx, programId, input, now));
+  return idempotent(deps, ctx, `grant:${programId}`, key, input, (tx) => grantIn(tx, deps, ctx, programId, input, now), { shared: true });
 }
 
 export interface GrantRowResult {
@@ -532,7 +532,7 @@ export async function clawback(deps: D, ctx: RequestCtx, voucherId: string, inpu
     const { transferId } = await executeClawback(tx, ctx, voucherId, input.amountFen, input.reason, now);
     await record(tx, ctx, { action: 'ledger.voucher.clawback', objectType: 'ledger_voucher', objectId: voucherId, orgId: v.orgId, after: { ...input, transferId } }, now);
     return { status: 'done', voucher: voucherView((await prepo.voucherListRowById(tx, voucherId))!), transferId };
-  });
+  }, { shared: true });
 }
 
 /** A second operator approves or rejects a pending clawback; approving executes it. */
@@ -601,7 +601,7 @@ export async function deposit(deps: D, ctx: RequestCtx, orgId: string, input: { 
     );
     await record(tx, ctx, { action: 'ledger.deposit', objectType: 'ledger_account', objectId: account.id, orgId, after: { amountFen: input.amountFen, transferId: t!.id } }, now);
     return accountView((await repo.accountById(tx, account.id))!);
-  });
+  }, { shared: true });
 }
 
 /** Registers the voucher-expiry job. */
