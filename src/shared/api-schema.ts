@@ -8976,6 +8976,7 @@ export interface components {
             programKind: "innovation_voucher" | "compute_voucher" | "model_voucher" | "data_voucher" | "incubation_grant";
             orgId: string;
             orgName: string;
+            orgNameEn: string | null;
             accountId: string;
             amountFen: number;
             balanceFen: number;
@@ -9151,6 +9152,7 @@ export interface components {
             id: string;
             providerId: string;
             providerName: string;
+            providerNameEn: string | null;
             period: string;
             orderCount: number;
             subsidyFen: number;

@@ -724,6 +724,7 @@ export interface SettlementView {
   id: string;
   providerId: string;
   providerName: string;
+  providerNameEn: string | null;
   period: string;
   orderCount: number;
   subsidyFen: number;
@@ -735,11 +736,12 @@ export interface SettlementView {
 
 async function settlementViews(db: Db, rows: prepo.SettlementRow[]): Promise<SettlementView[]> {
   const providers = await prepo.listProviders(db, { orgIds: undefined }, undefined, 100_000);
-  const names = new Map(providers.map((p) => [p.id, p.orgName]));
+  const names = new Map(providers.map((p) => [p.id, p]));
   return rows.map((s) => ({
     id: s.id,
     providerId: s.providerId,
-    providerName: names.get(s.providerId) ?? s.providerId,
+    providerName: names.get(s.providerId)?.orgName ?? s.providerId,
+    providerNameEn: names.get(s.providerId)?.orgNameEn ?? null,
     period: s.period,
     orderCount: s.orderCount,
     subsidyFen: s.subsidyFen,

@@ -252,6 +252,7 @@ export interface VoucherListRow extends VoucherRow {
   programNameEn: string;
   programKind: ProgramRow['kind'];
   orgName: string;
+  orgNameEn: string | null;
   creditsPosted: number;
   debitsPosted: number;
   debitsPending: number;
@@ -265,7 +266,7 @@ export async function listVouchers(db: Db, f: VoucherFilter, beforeId: string | 
   if (f.status) w.push(sql`v.status = ${f.status}`);
   if (beforeId) w.push(sql`v.id < ${beforeId}`);
   const r = await db.execute(sql`
-    select v.*, p.name as program_name, p.name_en as program_name_en, p.kind as program_kind, o.name as org_name,
+    select v.*, p.name as program_name, p.name_en as program_name_en, p.kind as program_kind, o.name as org_name, o.name_en as org_name_en,
            a.credits_posted, a.debits_posted, a.debits_pending
       from ledger_vouchers v join ledger_programs p on p.id = v.program_id join organizations o on o.id = v.org_id
       join ledger_accounts a on a.id = v.account_id
@@ -291,6 +292,7 @@ function voucherListRow(x: Record<string, unknown>): VoucherListRow {
     programNameEn: x.program_name_en as string,
     programKind: x.program_kind as ProgramRow['kind'],
     orgName: x.org_name as string,
+    orgNameEn: (x.org_name_en as string | null) ?? null,
     creditsPosted: Number(x.credits_posted),
     debitsPosted: Number(x.debits_posted),
     debitsPending: Number(x.debits_pending),
@@ -299,7 +301,7 @@ function voucherListRow(x: Record<string, unknown>): VoucherListRow {
 
 export async function voucherListRowById(db: Db, id: string): Promise<VoucherListRow | undefined> {
   const r = await db.execute(sql`
-    select v.*, p.name as program_name, p.name_en as program_name_en, p.kind as program_kind, o.name as org_name,
+    select v.*, p.name as program_name, p.name_en as program_name_en, p.kind as program_kind, o.name as org_name, o.name_en as org_name_en,
            a.credits_posted, a.debits_posted, a.debits_pending
       from ledger_vouchers v join ledger_programs p on p.id = v.program_id join organizations o on o.id = v.org_id
       join ledger_accounts a on a.id = v.account_id

@@ -84,6 +84,7 @@ export interface VoucherView {
   programKind: ProgramKind;
   orgId: string;
   orgName: string;
+  orgNameEn: string | null;
   accountId: string;
   amountFen: number;
   /** Left on the voucher: granted − spent − returned. */
@@ -107,6 +108,7 @@ function voucherView(v: prepo.VoucherListRow): VoucherView {
     programKind: v.programKind,
     orgId: v.orgId,
     orgName: v.orgName,
+    orgNameEn: v.orgNameEn,
     accountId: v.accountId,
     amountFen: v.amountFen,
     balanceFen: v.creditsPosted - v.debitsPosted,

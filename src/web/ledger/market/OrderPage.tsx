@@ -270,7 +270,7 @@ export default function OrderPage() {
             <OrderStatusTag status={order.status} />
             <CategoryTag category={order.category} />
             <span>
-              {order.providerName} → {order.buyerName}
+              {pick(order.providerName, order.providerNameEn)} → {pick(order.buyerName, order.buyerNameEn)}
             </span>
           </Space>
         }
@@ -284,10 +284,10 @@ export default function OrderPage() {
       <div className="pj-panel" style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="order-facts">
           <Descriptions.Item label={t('ledgerMarket.provider')}>
-            <Link to={`/ledger/providers/${encodeURIComponent(order.providerId)}`}>{order.providerName}</Link>
+            <Link to={`/ledger/providers/${encodeURIComponent(order.providerId)}`}>{pick(order.providerName, order.providerNameEn)}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t('ledgerMarket.order.buyer')}>
-            <Link to={`/orgs/${encodeURIComponent(order.buyerOrgId)}`}>{order.buyerName}</Link>
+            <Link to={`/orgs/${encodeURIComponent(order.buyerOrgId)}`}>{pick(order.buyerName, order.buyerNameEn)}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t('ledgerMarket.order.total')}>
             <Money fen={order.totalFen} strong testId="order-total" />

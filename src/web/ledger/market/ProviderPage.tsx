@@ -257,7 +257,7 @@ type TabKey = (typeof TABS)[number];
 
 export default function ProviderPage() {
   const { id = '' } = useParams();
-  const { t, date, number } = useI18n();
+  const { t, date, number, pick } = useI18n();
   const { message } = App.useApp();
   const { roleIn, atLeast, isOperator, signedIn } = useMemberships();
   const [params, setParams] = useSearchParams();
@@ -281,9 +281,9 @@ export default function ProviderPage() {
   return (
     <div data-testid="provider-page">
       <MarketNav />
-      <Breadcrumb style={{ marginBottom: 16 }} items={[{ title: <Link to="/ledger/providers">{t('ledgerMarket.providers.title')}</Link> }, { title: provider.orgName }]} />
+      <Breadcrumb style={{ marginBottom: 16 }} items={[{ title: <Link to="/ledger/providers">{t('ledgerMarket.providers.title')}</Link> }, { title: pick(provider.orgName, provider.orgNameEn) }]} />
       <PageHeader
-        title={provider.orgName}
+        title={pick(provider.orgName, provider.orgNameEn)}
         subtitle={
           <Space wrap size={4}>
             <ProviderStatusTag status={provider.status} />
@@ -304,7 +304,7 @@ export default function ProviderPage() {
       <div className="pj-panel" style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('ledgerMarket.provider.org')}>
-            <Link to={`/orgs/${encodeURIComponent(provider.orgId)}`}>{provider.orgName}</Link>
+            <Link to={`/orgs/${encodeURIComponent(provider.orgId)}`}>{pick(provider.orgName, provider.orgNameEn)}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t('ledgerMarket.providers.priceCount')}>{number(provider.priceItemCount)}</Descriptions.Item>
           <Descriptions.Item label={t('ledgerMarket.provider.since')}>{date(provider.createdAt)}</Descriptions.Item>
@@ -342,7 +342,7 @@ export default function ProviderPage() {
         onDone={(p) => {
           setDeciding(null);
           setData(p);
-          void message.success(t('ledgerMarket.decision.done', { name: p.orgName, status: t(`ledgerMarket.providerStatus.${p.status}`) }));
+          void message.success(t('ledgerMarket.decision.done', { name: pick(p.orgName, p.orgNameEn), status: t(`ledgerMarket.providerStatus.${p.status}`) }));
         }}
       />
     </div>

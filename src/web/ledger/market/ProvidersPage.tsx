@@ -77,7 +77,7 @@ interface DecisionValues {
 
 /** An operator's decision on a provider, with its reason (required to reject or suspend). */
 export function DecisionModal({ provider, action, onClose, onDone }: { provider: Provider | null; action: DecisionAction | null; onClose: () => void; onDone: (p: Provider) => void }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const needsReason = action === 'reject' || action === 'suspend';
@@ -99,7 +99,7 @@ export function DecisionModal({ provider, action, onClose, onDone }: { provider:
     }
   };
   return (
-    <FormModal open={!!provider && !!action} title={action ? t(`ledgerMarket.decision.${action}Title`, { name: provider?.orgName ?? '' }) : ''} onClose={onClose}>
+    <FormModal open={!!provider && !!action} title={action ? t(`ledgerMarket.decision.${action}Title`, { name: (provider ? pick(provider.orgName, provider.orgNameEn) : '') }) : ''} onClose={onClose}>
       <ErrorAlert error={error} />
       <Form<DecisionValues> layout="vertical" requiredMark={false} initialValues={{ categories: provider?.categories }} onFinish={(v) => void submit(v)} data-testid="provider-decision-form">
         {action === 'admit' && (
@@ -141,7 +141,7 @@ function MyProviders({ mine }: { mine: ReturnType<typeof useMyProviders> }) {
           return (
             <Flex key={p.id} gap={8} align="center" wrap>
               <Link to={`/ledger/providers/${encodeURIComponent(p.id)}`} data-testid={`my-provider-${p.orgId}`}>
-                {m ? pick(m.orgName, m.orgNameEn) : p.orgName}
+                {m ? pick(m.orgName, m.orgNameEn) : pick(p.orgName, p.orgNameEn)}
               </Link>
               <ProviderStatusTag status={p.status} />
               {p.categories.map((c) => (
@@ -157,7 +157,7 @@ function MyProviders({ mine }: { mine: ReturnType<typeof useMyProviders> }) {
 }
 
 export default function ProvidersPage() {
-  const { t, date, number } = useI18n();
+  const { t, date, number, pick } = useI18n();
   const { message } = App.useApp();
   const { list: memberships, isOperator } = useMemberships();
   const [params, setParams] = useSearchParams();
@@ -185,7 +185,7 @@ export default function ProvidersPage() {
       render: (_, p) => (
         <Space orientation="vertical" size={0}>
           <Link to={`/ledger/providers/${encodeURIComponent(p.id)}`} data-testid={`provider-link-${p.orgId}`}>
-            {p.orgName}
+            {pick(p.orgName, p.orgNameEn)}
           </Link>
           {p.description && (
             <Typography.Text type="secondary" ellipsis style={{ maxWidth: 420 }}>
@@ -313,7 +313,7 @@ export default function ProvidersPage() {
           setDeciding(null);
           list.setItems((items) => (status && p.status !== status ? items.filter((x) => x.id !== p.id) : items.map((x) => (x.id === p.id ? p : x))));
           mine.reload();
-          void message.success(t('ledgerMarket.decision.done', { name: p.orgName, status: t(`ledgerMarket.providerStatus.${p.status}`) }));
+          void message.success(t('ledgerMarket.decision.done', { name: pick(p.orgName, p.orgNameEn), status: t(`ledgerMarket.providerStatus.${p.status}`) }));
         }}
       />
     </div>

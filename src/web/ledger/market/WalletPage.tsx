@@ -92,7 +92,7 @@ function RecentOrders({ orgId }: { orgId: string }) {
 }
 
 function InvoiceBlock({ orgId, period, onPeriod }: { orgId: string; period: string; onPeriod: (p: string) => void }) {
-  const { t, date, locale } = useI18n();
+  const { t, date, locale, pick } = useI18n();
   const inv = useAsync((signal) => api.invoice(orgId, period, signal), [orgId, period]);
   const fmt = (v: number | string) => formatFen(Number(v), locale);
   const columns: TableColumnsType<Order> = [
@@ -101,7 +101,7 @@ function InvoiceBlock({ orgId, period, onPeriod }: { orgId: string; period: stri
       key: 'contract',
       render: (_, o) => <Link to={`/ledger/orders/${encodeURIComponent(o.id)}`}>{o.contractNo}</Link>,
     },
-    { title: t('ledgerMarket.provider'), key: 'provider', ellipsis: true, render: (_, o) => o.providerName },
+    { title: t('ledgerMarket.provider'), key: 'provider', ellipsis: true, render: (_, o) => pick(o.providerName, o.providerNameEn) },
     { title: t('ledgerMarket.wallet.acceptedAt'), key: 'accepted', width: 120, render: (_, o) => date(o.acceptedAt) },
     { title: t('ledgerMarket.order.total'), key: 'total', width: 130, align: 'right', render: (_, o) => <Money fen={o.totalFen} /> },
     { title: t('ledgerMarket.order.subsidy'), key: 'subsidy', width: 140, align: 'right', render: (_, o) => <Money fen={o.subsidyFen} /> },

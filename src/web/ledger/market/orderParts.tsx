@@ -47,7 +47,7 @@ function RowStep({ order, onChanged }: { order: Order; onChanged: (o: Order) => 
  * on every row; `providerSteps` shows deliver and claim on the rows where the caller is the provider.
  */
 export function OrderTable({ list, side, providerSteps, testId = 'orders-table', emptyText }: { list: PagedState<Order>; side?: 'buyer' | 'provider'; providerSteps?: boolean; testId?: string; emptyText?: string }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, pick } = useI18n();
   const { roleIn } = useMemberships();
   const columns: TableColumnsType<Order> = [
     {
@@ -59,8 +59,8 @@ export function OrderTable({ list, side, providerSteps, testId = 'orders-table',
         </Link>
       ),
     },
-    ...(side === 'provider' ? [] : [{ title: t('ledgerMarket.provider'), key: 'provider', ellipsis: true, render: (_: unknown, o: Order) => o.providerName }]),
-    ...(side === 'buyer' ? [] : [{ title: t('ledgerMarket.order.buyer'), key: 'buyer', ellipsis: true, render: (_: unknown, o: Order) => o.buyerName }]),
+    ...(side === 'provider' ? [] : [{ title: t('ledgerMarket.provider'), key: 'provider', ellipsis: true, render: (_: unknown, o: Order) => pick(o.providerName, o.providerNameEn) }]),
+    ...(side === 'buyer' ? [] : [{ title: t('ledgerMarket.order.buyer'), key: 'buyer', ellipsis: true, render: (_: unknown, o: Order) => pick(o.buyerName, o.buyerNameEn) }]),
     { title: t('ledgerMarket.category'), key: 'category', width: 110, render: (_, o) => <CategoryTag category={o.category} /> },
     { title: t('ledgerMarket.order.total'), key: 'total', width: 130, align: 'right', render: (_, o) => <Money fen={o.totalFen} /> },
     // The split is set when the buyer confirms; before that there is none to show.

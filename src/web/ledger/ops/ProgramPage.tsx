@@ -59,7 +59,7 @@ function FundModal({ program, open, onClose, onDone }: { program: Program; open:
 }
 
 function GrantModal({ program, open, onClose, onDone }: { program: Program; open: boolean; onClose: () => void; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const fen = useFen();
   const { message } = App.useApp();
   // As for funding: one key per filling of the form, so a double click grants once.
@@ -73,7 +73,7 @@ function GrantModal({ program, open, onClose, onDone }: { program: Program; open
     try {
       const reason = v.reason?.trim();
       const voucher = await api.grantVoucher(program.id, { orgId: v.orgId, amountFen: toFen(v.amount), ...(reason ? { reason } : {}) }, key);
-      void message.success(t('ledgerOps.grant.done', { org: voucher.orgName, amount: fen(voucher.amountFen) }));
+      void message.success(t('ledgerOps.grant.done', { org: pick(voucher.orgName, voucher.orgNameEn), amount: fen(voucher.amountFen) }));
       onDone();
     } catch (e) {
       setError(e);

@@ -11,7 +11,7 @@ import { CategoryTag, ExportButtons, LedgerCrumbs, Money, useFen } from './parts
 
 export default function SettlementPage() {
   const { id = '' } = useParams();
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, pick } = useI18n();
   const fen = useFen();
   const { data: s, error, loading, reload } = useAsync((signal) => api.settlement(id, signal), [id]);
 
@@ -38,9 +38,9 @@ export default function SettlementPage() {
 
   return (
     <div data-testid="ledger-settlement-page">
-      <LedgerCrumbs items={[{ title: t('ledgerOps.settlements.title'), to: '/ledger/settlements' }, { title: `${s.providerName} · ${s.period}` }]} />
+      <LedgerCrumbs items={[{ title: t('ledgerOps.settlements.title'), to: '/ledger/settlements' }, { title: `${pick(s.providerName, s.providerNameEn)} · ${s.period}` }]} />
       <PageHeader
-        title={t('ledgerOps.settlement.title', { provider: s.providerName, period: s.period })}
+        title={t('ledgerOps.settlement.title', { provider: pick(s.providerName, s.providerNameEn), period: s.period })}
         subtitle={<Tag color="green">{t('ledgerOps.settlement.paid')}</Tag>}
         extra={<ExportButtons testId="settlement-export" fetch={(format) => api.exportSettlement(s.id, format)} />}
       />
@@ -65,7 +65,7 @@ export default function SettlementPage() {
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
-            { key: 'provider', label: t('ledgerOps.settlements.provider'), children: <Link to={`/ledger/providers/${encodeURIComponent(s.providerId)}`}>{s.providerName}</Link> },
+            { key: 'provider', label: t('ledgerOps.settlements.provider'), children: <Link to={`/ledger/providers/${encodeURIComponent(s.providerId)}`}>{pick(s.providerName, s.providerNameEn)}</Link> },
             { key: 'period', label: t('ledgerOps.settlements.period'), children: s.period },
             { key: 'at', label: t('ledgerOps.settlements.createdAt'), children: dateTime(s.createdAt) },
             {

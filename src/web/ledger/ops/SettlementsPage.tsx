@@ -68,7 +68,7 @@ function RunModal({ onClose, onDone }: { onClose: () => void; onDone: (period: s
 }
 
 export default function SettlementsPage() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, pick } = useI18n();
   const fen = useFen();
   const { modal } = App.useApp();
   const { isOperator } = useSession();
@@ -89,7 +89,7 @@ export default function SettlementsPage() {
         </Link>
       ),
     },
-    { title: t('ledgerOps.settlements.provider'), key: 'provider', render: (_, s) => <Link to={`/ledger/providers/${encodeURIComponent(s.providerId)}`}>{s.providerName}</Link> },
+    { title: t('ledgerOps.settlements.provider'), key: 'provider', render: (_, s) => <Link to={`/ledger/providers/${encodeURIComponent(s.providerId)}`}>{pick(s.providerName, s.providerNameEn)}</Link> },
     { title: t('ledgerOps.settlements.orders'), key: 'orders', width: 90, align: 'right', render: (_, s) => s.orderCount },
     { title: t('ledgerOps.settlements.subsidy'), key: 'subsidy', width: 140, align: 'right', render: (_, s) => <Money fen={s.subsidyFen} /> },
     { title: t('ledgerOps.settlements.own'), key: 'own', width: 140, align: 'right', render: (_, s) => <Money fen={s.ownFen} /> },

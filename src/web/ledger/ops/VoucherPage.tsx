@@ -64,7 +64,7 @@ export default function VoucherPage() {
   if (loading && !v) return <LoadingBlock rows={8} />;
   if (error != null || !v) return <ErrorResult error={error} onRetry={reload} />;
 
-  const title = t('ledgerOps.voucher.title', { org: v.orgName });
+  const title = t('ledgerOps.voucher.title', { org: pick(v.orgName, v.orgNameEn) });
   return (
     <div data-testid="ledger-voucher-page">
       <LedgerCrumbs items={[isOperator ? { title: t('ledgerOps.vouchers.title'), to: '/ledger/vouchers' } : { title: t('ledgerOps.home.wallet'), to: `/ledger/wallet?org=${encodeURIComponent(v.orgId)}` }, { title }]} />
@@ -116,7 +116,7 @@ export default function VoucherPage() {
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
-            { key: 'org', label: t('ledgerOps.voucher.org'), children: <Link to={`/orgs/${encodeURIComponent(v.orgId)}`}>{v.orgName}</Link> },
+            { key: 'org', label: t('ledgerOps.voucher.org'), children: <Link to={`/orgs/${encodeURIComponent(v.orgId)}`}>{pick(v.orgName, v.orgNameEn)}</Link> },
             { key: 'grantedAt', label: t('ledgerOps.voucher.grantedOn'), children: dateTime(v.grantedAt) },
             { key: 'expires', label: t('ledgerOps.voucher.expiresAt'), children: dateTime(v.expiresAt) },
             { key: 'closed', label: t('ledgerOps.voucher.closedAt'), children: dateTime(v.closedAt) },

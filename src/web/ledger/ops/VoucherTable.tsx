@@ -18,7 +18,7 @@ export function VoucherTable({ list, showProgram, emptyText, testId }: { list: P
       render: (_, v) => (
         <Space orientation="vertical" size={0}>
           <Link to={`/ledger/vouchers/${encodeURIComponent(v.id)}`} data-testid={`voucher-link-${v.id}`}>
-            {v.orgName}
+            {pick(v.orgName, v.orgNameEn)}
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('ledgerOps.voucher.grantedAt', { date: date(v.grantedAt) })}
