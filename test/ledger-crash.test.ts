@@ -7,9 +7,7 @@
 // database of that PostgreSQL server (modelled on test/crash.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -19,9 +17,8 @@ import { openRuntime } from '../src/server/runtime.ts';
 import { systemCtx } from '../src/server/http/context.ts';
 import { createPerson } from '../src/server/modules/identity/index.ts';
 import { PG_URL, withDatabase } from './support/env.ts';
+import { http, signIn as signInWith, startServer, type Agent, type Server } from './support/server.ts';
 
-const ROOT = new URL('../', import.meta.url);
-const NODE = new URL('node_modules/.bin/node', ROOT).pathname;
 const ROUNDS = Number(process.env.PUJIANG_LEDGER_CRASH_ROUNDS ?? 2);
 /** Orders per round: half are confirmed during the burst, half (delivered before it) accepted. */
 const PER_ROUND = 24;
@@ -33,88 +30,6 @@ const OWN = PRICE_FEN - SUBSIDY;
 const VOUCHER_FEN = 100_000_000;
 const DEPOSIT_FEN = 100_000_000;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PUJIANG_')));
-  const child = spawn(NODE, ['src/server/main.ts'], {
-    cwd: ROOT.pathname,
-    env: { ...inherited, ...env, PUJIANG_PORT: String(port), PUJIANG_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const keep = (b: Buffer) => {
-    output.push(b.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output.join('')}`);
-    try {
-      const r = await fetch(`${base}/api/health`);
-      if (r.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the server did not become healthy in time:\n${output.join('')}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, base, output, exited };
-}
-
-interface Agent {
-  cookie: string;
-  csrf: string;
-}
-
-interface Answer {
-  status: number;
-  body: any;
-}
-
-async function http(base: string, method: string, path: string, as?: Agent, body?: unknown): Promise<Answer> {
-  const headers: Record<string, string> = {};
-  if (as) {
-    headers.cookie = `pj_session=${as.cookie}`;
-    if (method !== 'GET') headers['x-csrf-token'] = as.csrf;
-  }
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const r = await fetch(`${base}/api${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-  const text = await r.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    // keep the text
-  }
-  return { status: r.status, body: parsed };
-}
-
 /** The body of a request that must answer `status`. */
 async function must(base: string, status: number, method: string, path: string, as?: Agent, body?: unknown): Promise<any> {
   const r = await http(base, method, path, as, body);
@@ -123,12 +38,7 @@ async function must(base: string, status: number, method: string, path: string, 
 }
 
 async function signIn(base: string, email: string): Promise<Agent> {
-  const r = await fetch(`${base}/api/auth/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-  const body = (await r.json()) as { csrfToken: string };
-  assert.equal(r.status, 200, `sign-in failed: ${JSON.stringify(body)}`);
-  const cookie = /pj_session=([^;]+)/.exec(r.headers.get('set-cookie') ?? '')?.[1];
-  assert.ok(cookie);
-  return { cookie, csrf: body.csrfToken };
+  return signInWith(base, email, PASSWORD);
 }
 
 interface Cast {

@@ -3,7 +3,9 @@
 // take an Idempotency-Key get it from the caller: one fresh key per form submission.
 import { NetworkError, call, client, isApiError } from '../../api/client.ts';
 import * as base from '../../api/endpoints.ts';
+import { download, type Download } from '../download.ts';
 import type { components, paths } from '../../../shared/api-client.ts';
+export { saveFile, type Download } from '../download.ts';
 
 type S = components['schemas'];
 type Signal = AbortSignal | undefined;
@@ -108,44 +110,11 @@ export const settlements = (query: SettlementQuery, signal?: Signal) => call(cli
 // --- the invoice as a file (CSV or XLSX)
 export type InvoiceFormat = NonNullable<QueryOf<'/ledger/orgs/{orgId}/invoice/export'>['format']>;
 
-/** A file the API answered, with the name its Content-Disposition gives. */
-export interface Download {
-  blob: Blob;
-  filename: string;
-}
-
-function filenameOf(res: Response, fallback: string): string {
-  const cd = res.headers.get('content-disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1]);
-    } catch {
-      // a malformed name: the plain one, or the fallback
-    }
-  }
-  return /filename="([^"]+)"/i.exec(cd)?.[1] ?? fallback;
-}
-
 /**
  * The month's invoice as a file, read as a blob through the typed client, so that a refusal shows
  * as an error on the screen instead of a problem document opened in the browser.
  */
 export async function exportInvoice(orgId: string, period: string, format: InvoiceFormat): Promise<Download> {
-  const r = await client.GET('/ledger/orgs/{orgId}/invoice/export', { params: { path: { orgId }, query: { period, format } }, parseAs: 'blob' });
-  const blob = await call(Promise.resolve(r as { data?: Blob; error?: unknown; response: Response }));
-  return { blob, filename: filenameOf(r.response, `invoice-${period}.${format}`) };
+  return download(client.GET('/ledger/orgs/{orgId}/invoice/export', { params: { path: { orgId }, query: { period, format } }, parseAs: 'blob' }), `invoice-${period}.${format}`);
 }
 
-/** Hands a downloaded file to the browser to save. */
-export function saveFile({ blob, filename }: Download): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // The browser has taken the file by the next tick.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,7 +1,9 @@
 // The ledger ops screens' calls: one typed call per route, through the generated contract (a path,
 // parameter or body that does not match openapi.json does not compile).
 import { call, client } from '../../api/client.ts';
+import { download } from '../download.ts';
 import type { components, paths } from '../../../shared/api-client.ts';
+export { saveFile, type Download } from '../download.ts';
 
 type S = components['schemas'];
 type Signal = AbortSignal | undefined;
@@ -87,33 +89,6 @@ export const programsReport = (year: number, signal?: Signal) => call(client.GET
 export const programReport = (programId: string, year: number, signal?: Signal) =>
   call(client.GET('/ledger/reports/programs/{programId}', { params: { path: { programId }, query: { year } }, signal }));
 
-/** A file the API answered, with the name its Content-Disposition gives. */
-export interface Download {
-  blob: Blob;
-  filename: string;
-}
-
-function filenameOf(res: Response, fallback: string): string {
-  const cd = res.headers.get('content-disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1]);
-    } catch {
-      // a malformed name: the plain one, or the fallback
-    }
-  }
-  return /filename="([^"]+)"/i.exec(cd)?.[1] ?? fallback;
-}
-
-// Exports are read as blobs through the typed client, so that a refusal shows as an error on the
-// screen instead of a problem document opened in the browser.
-async function download(p: Promise<{ data?: unknown; error?: unknown; response: Response }>, fallback: string): Promise<Download> {
-  const r = await p;
-  const blob = await call(Promise.resolve(r as { data?: Blob; error?: unknown; response: Response }));
-  return { blob, filename: filenameOf(r.response, fallback) };
-}
-
 export const exportProgramReport = (programId: string, year: number, format: ExportFormat) =>
   download(
     client.GET('/ledger/reports/programs/{programId}/export', { params: { path: { programId }, query: { year, format } }, parseAs: 'blob' }),
@@ -122,15 +97,3 @@ export const exportProgramReport = (programId: string, year: number, format: Exp
 export const exportSettlement = (settlementId: string, format: ExportFormat) =>
   download(client.GET('/ledger/settlements/{settlementId}/export', { params: { path: { settlementId }, query: { format } }, parseAs: 'blob' }), `settlement.${format}`);
 
-/** Hands a downloaded file to the browser to save. */
-export function saveFile({ blob, filename }: Download): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // The browser has taken the file by the next tick.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
