@@ -9230,6 +9230,7 @@ export interface components {
         CompanyReportRow: {
             orgId: string;
             orgName: string;
+            orgNameEn: string | null;
             vouchers: number;
             issuedFen: number;
             redeemedFen: number;
@@ -9242,6 +9243,7 @@ export interface components {
         ProviderReportRow: {
             providerId: string;
             providerName: string;
+            providerNameEn: string | null;
             orders: number;
             subsidyFen: number;
             ownFen: number;

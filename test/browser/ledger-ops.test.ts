@@ -245,7 +245,7 @@ step('the reports balance (difference 0) and export', async () => {
   const byCompany = page.getByTestId('report-by-company').locator('tr.ant-table-row');
   await byCompany.first().waitFor();
   const company = await byCompany.first().innerText();
-  assert.ok(company.includes(COMPANY.nameZh), `the company is listed: ${company}`);
+  assert.ok(company.includes(COMPANY.nameEnPart), `the company is listed, named in English: ${company}`);
   // Issued 1,200, clawed back 100: 1,100 outstanding.
   assert.ok(company.includes(yuan(110_000)), `its outstanding amount: ${company}`);
   await page.getByTestId('month-chart').waitFor();

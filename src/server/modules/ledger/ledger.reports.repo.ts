@@ -31,11 +31,13 @@ export interface ProgramFlowRow extends CohortFlows {
 export interface CompanyFlowRow extends CohortFlows {
   orgId: string;
   orgName: string;
+  orgNameEn: string | null;
 }
 
 export interface ProviderRow {
   providerId: string;
   providerName: string;
+  providerNameEn: string | null;
   orders: number;
   subsidyFen: number;
   ownFen: number;
@@ -131,10 +133,10 @@ export async function companyFlows(db: Db, programId: string, from: Date, to: Da
   const flows = await cohortFlows(db, 'org_id', from, to, programId);
   const total = flows.get('');
   flows.delete('');
-  const names = await db.execute(sql`select id, name from organizations where id = any(${sql.param([...flows.keys()])}::text[])`);
-  const nameOf = new Map(rowsOf<{ id: string; name: string }>(names).map((o) => [o.id, o.name]));
+  const names = await db.execute(sql`select id, name, name_en from organizations where id = any(${sql.param([...flows.keys()])}::text[])`);
+  const nameOf = new Map(rowsOf<{ id: string; name: string; name_en: string | null }>(names).map((o) => [o.id, o]));
   const companies = [...flows]
-    .map(([orgId, f]) => ({ orgId, orgName: nameOf.get(orgId) ?? orgId, ...f }))
+    .map(([orgId, f]) => ({ orgId, orgName: nameOf.get(orgId)?.name ?? orgId, orgNameEn: nameOf.get(orgId)?.name_en ?? null, ...f }))
     .sort((a, b) => b.issuedFen - a.issuedFen || (a.orgId < b.orgId ? -1 : 1));
   return { total: { programId, ...(total ?? NO_FLOWS) }, companies };
 }
@@ -143,17 +145,18 @@ export async function companyFlows(db: Db, programId: string, from: Date, to: Da
 export async function providerFlows(db: Db, programId: string, from: Date, to: Date): Promise<ProviderRow[]> {
   const r = await db.execute(sql`
     with v as (${cohort(from, to, programId)})
-    select o.provider_id, po.name as provider_name, count(*)::bigint as orders,
+    select o.provider_id, po.name as provider_name, po.name_en as provider_name_en, count(*)::bigint as orders,
            coalesce(sum(o.subsidy_fen), 0)::bigint as subsidy, coalesce(sum(o.own_fen), 0)::bigint as own,
            coalesce(sum(o.total_fen), 0)::bigint as total
       from ledger_orders o join v on v.id = o.voucher_id
       join ledger_providers p on p.id = o.provider_id join organizations po on po.id = p.org_id
      where o.status in ('accepted', 'claimed', 'settled')
-     group by o.provider_id, po.name
+     group by o.provider_id, po.name, po.name_en
      order by subsidy desc, o.provider_id`);
   return rowsOf<Record<string, unknown>>(r).map((x) => ({
     providerId: x.provider_id as string,
     providerName: x.provider_name as string,
+    providerNameEn: (x.provider_name_en as string | null) ?? null,
     orders: num(x.orders),
     subsidyFen: num(x.subsidy),
     ownFen: num(x.own),

@@ -38,6 +38,7 @@ const CompanyReportRow = z
   .object({
     orgId: z.string(),
     orgName: z.string(),
+    orgNameEn: z.string().nullable(),
     vouchers: z.number().int(),
     issuedFen: Fen,
     redeemedFen: Fen,
@@ -49,7 +50,7 @@ const CompanyReportRow = z
   .openapi('CompanyReportRow');
 
 const ProviderReportRow = z
-  .object({ providerId: z.string(), providerName: z.string(), orders: z.number().int(), subsidyFen: Fen, ownFen: Fen, totalFen: Fen })
+  .object({ providerId: z.string(), providerName: z.string(), providerNameEn: z.string().nullable(), orders: z.number().int(), subsidyFen: Fen, ownFen: Fen, totalFen: Fen })
   .openapi('ProviderReportRow');
 
 const MonthReportRow = z.object({ month: z.string(), issuedFen: Fen, redeemedFen: Fen }).openapi('MonthReportRow');

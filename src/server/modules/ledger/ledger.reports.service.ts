@@ -51,6 +51,7 @@ export interface ProgramReport {
 export interface CompanyReportRow {
   orgId: string;
   orgName: string;
+  orgNameEn: string | null;
   vouchers: number;
   issuedFen: number;
   redeemedFen: number;
@@ -125,6 +126,7 @@ export async function programReportDetail(deps: D, ctx: RequestCtx, programId: s
   const byCompany = companies.map((c) => ({
     orgId: c.orgId,
     orgName: c.orgName,
+    orgNameEn: c.orgNameEn,
     vouchers: c.vouchers,
     issuedFen: c.issuedFen,
     redeemedFen: c.redeemedFen,

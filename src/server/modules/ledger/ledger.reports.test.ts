@@ -202,6 +202,7 @@ test('one program: per company, per provider and per month', async () => {
   assert.deepEqual(byOrg.get(A.org.id), {
     orgId: A.org.id,
     orgName: A.org.name,
+    orgNameEn: A.org.nameEn ?? null,
     vouchers: 2,
     issuedFen: 700_000,
     redeemedFen: 30_000,
@@ -213,6 +214,7 @@ test('one program: per company, per provider and per month', async () => {
   assert.deepEqual(byOrg.get(B.org.id), {
     orgId: B.org.id,
     orgName: B.org.name,
+    orgNameEn: B.org.nameEn ?? null,
     vouchers: 1,
     issuedFen: 300_000,
     redeemedFen: 15_000,
@@ -225,8 +227,8 @@ test('one program: per company, per provider and per month', async () => {
   assert.deepEqual(
     r.byProvider.map((x: any) => ({ ...x })),
     [
-      { providerId: X.provider.id, providerName: X.org.name, orders: 1, subsidyFen: 30_000, ownFen: 70_000, totalFen: 100_000 },
-      { providerId: Y.provider.id, providerName: Y.org.name, orders: 1, subsidyFen: 15_000, ownFen: 35_000, totalFen: 50_000 },
+      { providerId: X.provider.id, providerName: X.org.name, providerNameEn: X.org.nameEn ?? null, orders: 1, subsidyFen: 30_000, ownFen: 70_000, totalFen: 100_000 },
+      { providerId: Y.provider.id, providerName: Y.org.name, providerNameEn: Y.org.nameEn ?? null, orders: 1, subsidyFen: 15_000, ownFen: 35_000, totalFen: 50_000 },
     ],
   );
   assert.equal(

@@ -90,7 +90,7 @@ export function Equation({ row }: { row: Omit<ProgramReportRow, 'programId' | 'c
 
 /** A program's report for `year`: equation, flow bar, by month, by company, by provider. */
 export function ProgramReportView({ programId, year, title }: { programId: string; year: number; title?: ReactNode }) {
-  const { t, number } = useI18n();
+  const { t, number, pick } = useI18n();
   const report = useAsync((signal) => api.programReport(programId, year, signal), [programId, year]);
 
   if (report.loading && !report.data) return <LoadingBlock rows={6} />;
@@ -98,7 +98,7 @@ export function ProgramReportView({ programId, year, title }: { programId: strin
   const r = report.data;
 
   const companyColumns: TableColumnsType<CompanyReportRow> = [
-    { title: t('ledgerOps.reports.company'), key: 'org', render: (_, c) => <Link to={`/ledger/vouchers?programId=${encodeURIComponent(programId)}&orgId=${encodeURIComponent(c.orgId)}`}>{c.orgName}</Link> },
+    { title: t('ledgerOps.reports.company'), key: 'org', render: (_, c) => <Link to={`/ledger/vouchers?programId=${encodeURIComponent(programId)}&orgId=${encodeURIComponent(c.orgId)}`}>{pick(c.orgName, c.orgNameEn)}</Link> },
     { title: t('ledgerOps.reports.vouchers'), key: 'v', width: 70, align: 'right', render: (_, c) => number(c.vouchers) },
     { title: t('ledgerOps.reports.issued'), key: 'i', align: 'right', render: (_, c) => <Money fen={c.issuedFen} /> },
     { title: t('ledgerOps.reports.redeemed'), key: 'r', align: 'right', render: (_, c) => <Money fen={c.redeemedFen} /> },
@@ -108,7 +108,7 @@ export function ProgramReportView({ programId, year, title }: { programId: strin
     { title: t('ledgerOps.reports.reserved'), key: 'res', align: 'right', render: (_, c) => <Money fen={c.reservedFen} type="secondary" /> },
   ];
   const providerColumns: TableColumnsType<ProviderReportRow> = [
-    { title: t('ledgerOps.settlements.provider'), key: 'p', render: (_, p) => <Link to={`/ledger/providers/${encodeURIComponent(p.providerId)}`}>{p.providerName}</Link> },
+    { title: t('ledgerOps.settlements.provider'), key: 'p', render: (_, p) => <Link to={`/ledger/providers/${encodeURIComponent(p.providerId)}`}>{pick(p.providerName, p.providerNameEn)}</Link> },
     { title: t('ledgerOps.settlements.orders'), key: 'o', width: 80, align: 'right', render: (_, p) => number(p.orders) },
     { title: t('ledgerOps.settlements.subsidy'), key: 's', align: 'right', render: (_, p) => <Money fen={p.subsidyFen} /> },
     { title: t('ledgerOps.settlements.own'), key: 'own', align: 'right', render: (_, p) => <Money fen={p.ownFen} /> },
