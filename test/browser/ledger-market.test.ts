@@ -154,10 +154,38 @@ function step(name: string, fn: () => Promise<void>) {
 }
 
 /** Types into the input behind a test id (antd puts the id on the input or on its wrapper). */
-async function fill(page: Page, testId: string, value: string) {
+async function inputOf(page: Page, testId: string) {
   const el = page.getByTestId(testId);
   const tag = await el.evaluate((n) => n.tagName);
-  await (tag === 'INPUT' || tag === 'TEXTAREA' ? el : el.locator('input, textarea').first()).fill(value);
+  return tag === 'INPUT' || tag === 'TEXTAREA' ? el : el.locator('input, textarea').first();
+}
+
+/**
+ * Fills a field and checks that the text landed there: while a modal form re-renders (validation
+ * messages coming and going), a keystroke can reach the field that still had the focus.
+ */
+async function fill(page: Page, testId: string, value: string) {
+  for (let attempt = 0; ; attempt++) {
+    const input = await inputOf(page, testId);
+    await input.click();
+    await input.fill(value);
+    if ((await input.inputValue()) === value || attempt === 4) return;
+  }
+}
+
+/** Fills every field, then checks them all again (a later field's text may have landed in an earlier one). */
+async function fillAll(page: Page, fields: [string, string][]) {
+  for (const [testId, value] of fields) await fill(page, testId, value);
+  for (let pass = 0; pass < 3; pass++) {
+    let clean = true;
+    for (const [testId, value] of fields) {
+      if ((await (await inputOf(page, testId)).inputValue()) !== value) {
+        clean = false;
+        await fill(page, testId, value);
+      }
+    }
+    if (clean) return;
+  }
 }
 
 /** Chooses an option of an antd Select by its label (typing `search` first for remote ones). */
@@ -213,11 +241,13 @@ step("the provider's admin publishes a price", async () => {
   await page.getByTestId('price-publish').click();
   await page.getByTestId('price-form').waitFor();
   await pickOption(page, 'price-category', zhCN['ledgerMarket.category.testing']);
-  await fill(page, 'price-sku', PRICE.sku);
-  await fill(page, 'price-name', PRICE.name);
-  await fill(page, 'price-name-en', PRICE.nameEn);
-  await fill(page, 'price-unit', PRICE.unit);
-  await fill(page, 'price-unit-price', PRICE.yuan);
+  await fillAll(page, [
+    ['price-sku', PRICE.sku],
+    ['price-name', PRICE.name],
+    ['price-name-en', PRICE.nameEn],
+    ['price-unit', PRICE.unit],
+    ['price-unit-price', PRICE.yuan],
+  ]);
   await shot(page, 'price-form');
   await page.getByTestId('price-submit').click();
   const row = page.getByTestId('price-table').locator('tr.ant-table-row', { hasText: PRICE.sku });
