@@ -193,6 +193,8 @@ async function pickOption(page: Page, testId: string, label: string, search?: st
   const select = page.getByTestId(testId);
   await eventually(
     async () => {
+      // Chosen already (the last round's click took effect late): do not open the list again.
+      if ((await select.innerText()).includes(label)) return true;
       if (!(await page.locator('.ant-select-dropdown:visible').count())) {
         await select.click();
         if (search) await page.keyboard.type(search);
@@ -204,6 +206,12 @@ async function pickOption(page: Page, testId: string, label: string, search?: st
     (shown) => shown,
     `${testId} shows ${label}`,
   );
+  // A list still open would cover the next fields: close it by clicking beside it.
+  for (let i = 0; i < 20 && (await page.locator('.ant-select-dropdown:visible').count()); i++) {
+    const title = page.locator('.ant-modal-title:visible');
+    await ((await title.count()) ? title.first() : page.locator('h1, h2, h3').first()).click();
+    await page.waitForTimeout(150);
+  }
 }
 
 /** The text of an element, once it shows what `ok` wants. */
