@@ -4,17 +4,12 @@
 // of that PostgreSQL server.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { loadConfig } from '../src/server/config.ts';
 import { openRuntime } from '../src/server/runtime.ts';
 import { systemCtx } from '../src/server/http/context.ts';
 import { createPerson } from '../src/server/modules/identity/index.ts';
-import { PG_URL, withDatabase } from './support/env.ts';
-import { http, signIn, startServer, type Agent, type Server } from './support/server.ts';
+import { freshStore, http, signIn, startServer, type Agent, type Server } from './support/server.ts';
 
 const ROUNDS = Number(process.env.PUJIANG_CRASH_ROUNDS ?? 3);
 const PASSWORD = 'Crash-Test-Password-1';
@@ -92,18 +87,8 @@ async function burst(base: string, user: Agent, round: number, acked: Acked, kil
 }
 
 test('acknowledged writes survive SIGKILL of the server, and the audit chain stays intact', { timeout: 600_000 }, async (tt) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pujiang-crash-'));
-  let dbName: string | undefined;
-  const env: Record<string, string> = { PUJIANG_DATA_DIR: dataDir, PUJIANG_SEED: 'none', PUJIANG_LOG_LEVEL: 'warn' };
-  if (PG_URL) {
-    // Named like the test databases so that an interrupted run is cleaned up by the next one.
-    dbName = `pujiang_t_${process.pid}_crash_${randomBytes(3).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`create database "${dbName}"`);
-    await admin.end();
-    env.PUJIANG_DATABASE_URL = withDatabase(PG_URL, dbName);
-  }
+  const store = await freshStore('crash');
+  const env = store.env;
   let server: Server | undefined;
   try {
     // The platform admin exists before the server first starts (as `pujiang user create` would do it).
@@ -163,17 +148,6 @@ test('acknowledged writes survive SIGKILL of the server, and the audit chain sta
     if (server) tt.diagnostic(`server output:\n${server.output.join('').slice(-4000)}`);
     throw err;
   } finally {
-    if (server && server.child.exitCode === null && server.child.signalCode === null) {
-      server.child.kill('SIGTERM');
-      await Promise.race([server.exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-    if (dbName && PG_URL) {
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop database if exists "${dbName}" with (force)`);
-      await admin.end();
-    }
+    await store.cleanup(server);
   }
 });

@@ -7,17 +7,12 @@
 // database of that PostgreSQL server (modelled on test/crash.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { loadConfig } from '../src/server/config.ts';
 import { openRuntime } from '../src/server/runtime.ts';
 import { systemCtx } from '../src/server/http/context.ts';
 import { createPerson } from '../src/server/modules/identity/index.ts';
-import { PG_URL, withDatabase } from './support/env.ts';
-import { http, signIn as signInWith, startServer, type Agent, type Server } from './support/server.ts';
+import { freshStore, http, signIn as signInWith, startServer, type Agent, type Server } from './support/server.ts';
 
 const ROUNDS = Number(process.env.PUJIANG_LEDGER_CRASH_ROUNDS ?? 2);
 /** Orders per round: half are confirmed during the burst, half (delivered before it) accepted. */
@@ -132,18 +127,8 @@ async function transfersOf(base: string, op: Agent, orderId: string): Promise<an
 }
 
 test('acknowledged confirmations and acceptances survive SIGKILL of the server; no order is half-posted', { timeout: 300_000 }, async (tt) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pujiang-ledger-crash-'));
-  let dbName: string | undefined;
-  const env: Record<string, string> = { PUJIANG_DATA_DIR: dataDir, PUJIANG_SEED: 'none', PUJIANG_LOG_LEVEL: 'warn' };
-  if (PG_URL) {
-    // Named like the test databases so that an interrupted run is cleaned up by the next one.
-    dbName = `pujiang_t_${process.pid}_lcrash_${randomBytes(3).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`create database "${dbName}"`);
-    await admin.end();
-    env.PUJIANG_DATABASE_URL = withDatabase(PG_URL, dbName);
-  }
+  const store = await freshStore('lcrash');
+  const env = store.env;
   let server: Server | undefined;
   try {
     // The people exist before the server first starts (as `pujiang user create` would make them).
@@ -244,17 +229,6 @@ test('acknowledged confirmations and acceptances survive SIGKILL of the server; 
     if (server) tt.diagnostic(`server output:\n${server.output.join('').slice(-4000)}`);
     throw err;
   } finally {
-    if (server && server.child.exitCode === null && server.child.signalCode === null) {
-      server.child.kill('SIGTERM');
-      await Promise.race([server.exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-    if (dbName && PG_URL) {
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop database if exists "${dbName}" with (force)`);
-      await admin.end();
-    }
+    await store.cleanup(server);
   }
 });

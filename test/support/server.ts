@@ -2,7 +2,13 @@
 // free port and wait until it is healthy, call its API over HTTP, sign in.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { PG_URL, withDatabase } from './env.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const NODE = new URL('node_modules/.bin/node', ROOT).pathname;
@@ -102,4 +108,40 @@ export async function signIn(base: string, email: string, password: string): Pro
   const cookie = /pj_session=([^;]+)/.exec(r.headers.get('set-cookie') ?? '')?.[1];
   assert.ok(cookie);
   return { cookie, csrf: body.csrfToken };
+}
+
+/**
+ * A fresh store for a server process: a temporary PGlite folder, or (with PUJIANG_TEST_DATABASE_URL)
+ * a new PostgreSQL database named like the test databases so an interrupted run is cleaned up by
+ * the next. `env` starts the server on it; `cleanup` stops the server and removes the store.
+ */
+export async function freshStore(label: string): Promise<{ env: Record<string, string>; cleanup: (server: Server | undefined) => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), `pujiang-${label}-`));
+  let dbName: string | undefined;
+  const env: Record<string, string> = { PUJIANG_DATA_DIR: dataDir, PUJIANG_SEED: 'none', PUJIANG_LOG_LEVEL: 'warn' };
+  if (PG_URL) {
+    dbName = `pujiang_t_${process.pid}_${label}_${randomBytes(3).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`create database "${dbName}"`);
+    await admin.end();
+    env.PUJIANG_DATABASE_URL = withDatabase(PG_URL, dbName);
+  }
+  return {
+    env,
+    async cleanup(server) {
+      if (server && server.child.exitCode === null && server.child.signalCode === null) {
+        server.child.kill('SIGTERM');
+        await Promise.race([server.exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (server.child.exitCode === null) server.child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+      if (dbName && PG_URL) {
+        const admin = new pg.Client({ connectionString: PG_URL });
+        await admin.connect();
+        await admin.query(`drop database if exists "${dbName}" with (force)`);
+        await admin.end();
+      }
+    },
+  };
 }

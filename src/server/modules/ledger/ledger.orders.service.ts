@@ -58,9 +58,7 @@ function providerView(p: prepo.ProviderListRow): ProviderView {
 }
 
 async function providerListRow(db: Db, id: string): Promise<prepo.ProviderListRow | undefined> {
-  const p = await prepo.findProvider(db, id);
-  if (!p) return undefined;
-  const [row] = await prepo.listProviders(db, { orgIds: [p.orgId] }, undefined, 1);
+  const [row] = await prepo.listProviders(db, { ids: [id] }, undefined, 1);
   return row;
 }
 
@@ -735,7 +733,7 @@ export interface SettlementView {
 }
 
 async function settlementViews(db: Db, rows: prepo.SettlementRow[]): Promise<SettlementView[]> {
-  const providers = await prepo.listProviders(db, { orgIds: undefined }, undefined, 100_000);
+  const providers = await prepo.listProviders(db, { ids: [...new Set(rows.map((s) => s.providerId))] }, undefined, rows.length);
   const names = new Map(providers.map((p) => [p.id, p]));
   return rows.map((s) => ({
     id: s.id,

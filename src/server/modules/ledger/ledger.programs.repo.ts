@@ -115,7 +115,7 @@ export interface ProviderListRow extends ProviderRow {
 
 export async function listProviders(
   db: Db,
-  f: { status?: ProviderStatus; category?: string; orgIds?: string[] },
+  f: { status?: ProviderStatus; category?: string; orgIds?: string[]; ids?: string[] },
   afterId: string | undefined,
   limit: number,
 ): Promise<ProviderListRow[]> {
@@ -123,6 +123,7 @@ export async function listProviders(
   if (f.status) w.push(sql`p.status = ${f.status}`);
   if (f.category) w.push(sql`${f.category} = any(p.categories)`);
   if (f.orgIds) w.push(sql`p.org_id = any(${sql.param(f.orgIds)}::text[])`);
+  if (f.ids) w.push(sql`p.id = any(${sql.param(f.ids)}::text[])`);
   if (afterId) w.push(sql`p.id > ${afterId}`);
   const r = await db.execute(sql`
     select p.id, p.org_id, p.status, p.categories, p.description, p.reason, p.account_id, p.decided_by, p.decided_at, p.created_at, p.updated_at,
