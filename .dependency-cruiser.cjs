@@ -16,10 +16,10 @@ module.exports = {
     },
     {
       name: 'tables-import-tables',
-      comment: 'A table file may reference another desk\'s table file (foreign keys), and nothing else of it',
+      comment: 'A table file may reference table files (foreign keys) and type vocabularies (.types.ts), and nothing else of a desk',
       severity: 'error',
       from: { path: '\\.table\\.ts$' },
-      to: { path: '^src/server/modules/', pathNot: '\\.table\\.ts$' },
+      to: { path: '^src/server/modules/', pathNot: '\\.(table|types)\\.ts$' },
     },
     {
       name: 'outside-through-index',

@@ -16,8 +16,9 @@ import { z, createRouter, defineRoute, jsonResponse, registerSecurity } from './
 import { jobsRoutes } from './jobs/jobs.routes.ts';
 import { mailRoutes } from './mail/mail.routes.ts';
 import { auditRoutes } from './modules/audit/index.ts';
-import { facilitiesRoutes } from './modules/facilities/index.ts';
+import { facilitiesRoutes, facilityExperimentRoutes, facilityProposalRoutes, facilitySchedulingRoutes } from './modules/facilities/index.ts';
 import { ledgerReportRoutes, ledgerRoutes } from './modules/ledger/index.ts';
+import { callsReviewRoutes, callsRoutes } from './modules/calls/index.ts';
 import { SESSION_COOKIE, authenticateSession, authenticateToken, identityRoutes, oidcRoutes, orgsRoutes } from './modules/identity/index.ts';
 
 export const VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -101,6 +102,11 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
   api.route('/', mailRoutes(deps));
   api.route('/', jobsRoutes(deps));
   api.route('/', facilitiesRoutes(deps));
+  api.route('/', callsRoutes(deps));
+  api.route('/', callsReviewRoutes(deps));
+  api.route('/', facilityProposalRoutes(deps));
+  api.route('/', facilitySchedulingRoutes(deps));
+  api.route('/', facilityExperimentRoutes(deps));
   api.route('/', ledgerRoutes(deps));
   api.route('/', ledgerReportRoutes(deps));
   api.doc31('/openapi.json', OPENAPI_INFO);

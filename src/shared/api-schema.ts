@@ -8399,7 +8399,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_failed" | "malformed_body" | "unsupported_media_type" | "body_too_large" | "unauthenticated" | "invalid_credentials" | "session_expired" | "invalid_token" | "forbidden" | "insufficient_scope" | "csrf_failed" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "email_taken" | "already_member" | "not_org_member" | "name_taken" | "last_owner" | "invitation_closed" | "invitation_email_mismatch" | "wrong_password" | "weak_password" | "too_many_attempts" | "oidc_unknown_provider" | "oidc_failed" | "idempotency_conflict" | "idempotency_in_progress" | "account_not_found" | "accounts_must_differ" | "ledger_mismatch" | "account_closed" | "exceeds_credits" | "exceeds_debits" | "amount_overflow" | "pending_not_found" | "pending_already_resolved" | "pending_expired" | "exceeds_pending_amount" | "pending_mismatch" | "linked_event_failed" | "linked_chain_open" | "program_budget_exceeded" | "program_not_active" | "org_not_eligible" | "provider_not_eligible" | "provider_not_admitted" | "provider_related_to_buyer" | "contract_already_subsidized" | "voucher_insufficient" | "voucher_not_active" | "yearly_cap_exceeded" | "insufficient_funds" | "delivery_not_accepted" | "invalid_state" | "same_approver" | "unavailable" | "internal";
+            code: "validation_failed" | "malformed_body" | "unsupported_media_type" | "body_too_large" | "unauthenticated" | "invalid_credentials" | "session_expired" | "invalid_token" | "forbidden" | "insufficient_scope" | "csrf_failed" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "email_taken" | "already_member" | "not_org_member" | "name_taken" | "last_owner" | "invitation_closed" | "invitation_email_mismatch" | "wrong_password" | "weak_password" | "too_many_attempts" | "oidc_unknown_provider" | "oidc_failed" | "idempotency_conflict" | "idempotency_in_progress" | "account_not_found" | "accounts_must_differ" | "ledger_mismatch" | "account_closed" | "exceeds_credits" | "exceeds_debits" | "amount_overflow" | "pending_not_found" | "pending_already_resolved" | "pending_expired" | "exceeds_pending_amount" | "pending_mismatch" | "linked_event_failed" | "linked_chain_open" | "program_budget_exceeded" | "program_not_active" | "org_not_eligible" | "provider_not_eligible" | "provider_not_admitted" | "provider_related_to_buyer" | "contract_already_subsidized" | "voucher_insufficient" | "voucher_not_active" | "yearly_cap_exceeded" | "insufficient_funds" | "delivery_not_accepted" | "invalid_state" | "same_approver" | "call_not_open" | "deadline_passed" | "not_eligible" | "application_incomplete" | "members_pending" | "stale_revision" | "file_too_large" | "file_type_not_allowed" | "conflict_of_interest" | "award_not_multiple" | "capacity_exceeded" | "pin_infeasible" | "schedule_invalid" | "safety_not_approved" | "already_recorded" | "unavailable" | "internal";
             detail?: string;
             requestId?: string;
             errors?: {
@@ -8472,7 +8472,7 @@ export interface components {
         Token: {
             id: string;
             name: string;
-            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write")[];
+            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write" | "calls:read" | "calls:write" | "facilities:read" | "facilities:write")[];
             createdAt: string;
             expiresAt: string;
             lastUsedAt: string | null;
@@ -8484,7 +8484,7 @@ export interface components {
         };
         TokenCreate: {
             name: string;
-            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write")[];
+            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write" | "calls:read" | "calls:write" | "facilities:read" | "facilities:write")[];
             /** @default 90 */
             expiresInDays: number;
         };

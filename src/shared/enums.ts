@@ -38,6 +38,10 @@ export const TOKEN_SCOPES = [
   'admin:write',
   'ledger:read',
   'ledger:write',
+  'calls:read',
+  'calls:write',
+  'facilities:read',
+  'facilities:write',
 ] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 

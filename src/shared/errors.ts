@@ -116,6 +116,36 @@ export const ERROR_CODES = {
   invalid_state: 409,
   /** The approval must be decided by another operator than the one who asked for it. */
   same_approver: 403,
+  /** The call does not take applications now (not yet open, closed or archived). */
+  call_not_open: 409,
+  /** The call's deadline (to the second, in the call's time zone) has passed. */
+  deadline_passed: 409,
+  /** The applicant or their organization is not eligible for the call. */
+  not_eligible: 403,
+  /** A submission lacks required answers, requests or the safety declaration (details.missing lists them). */
+  application_incomplete: 400,
+  /** Co-applicants have not all answered their invitation yet. */
+  members_pending: 409,
+  /** A draft was saved from an older revision than the one stored (someone saved in between). */
+  stale_revision: 409,
+  /** An attachment is larger than the limit. */
+  file_too_large: 413,
+  /** An attachment is not a PDF. */
+  file_type_not_allowed: 415,
+  /** The reviewer has a conflict of interest with the application and may not see its scores or score it. */
+  conflict_of_interest: 403,
+  /** Awarded shifts are not a multiple of the cycle's award unit. */
+  award_not_multiple: 400,
+  /** The shifts awarded on a station would exceed its user-operation shifts in the cycle. */
+  capacity_exceeded: 409,
+  /** A pinned, moved or swapped block would break a hard rule of the schedule (details.violations lists them). */
+  pin_infeasible: 409,
+  /** The schedule breaks a hard rule and cannot be published (details.violations lists them). */
+  schedule_invalid: 409,
+  /** The experiment cannot start before its safety approval. */
+  safety_not_approved: 409,
+  /** The same outcome (DOI or patent number) is already recorded for the proposal. */
+  already_recorded: 409,
   /** The database or another engine is not reachable right now. */
   unavailable: 503,
   /** A bug: something the caller could not cause. Logged with the request id. */

@@ -3,6 +3,11 @@ import type { ErrorCode } from '../../shared/errors.ts';
 import type { zhCN } from './zh-CN.ts';
 import { opsEn } from '../ledger/ops/i18n.ts';
 import { marketEn } from '../ledger/market/i18n.ts';
+import { callsEn } from '../calls/i18n.ts';
+import { reviewEn } from '../calls/review/i18n.ts';
+import { officeEn } from '../facilities/office/i18n.ts';
+import { scheduleEn } from '../facilities/schedule/i18n.ts';
+import { experimentsEn } from '../facilities/experiments/i18n.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.title': 'Pujiang · open platform of the innovation center',
@@ -243,6 +248,10 @@ export const en: Record<keyof typeof zhCN, string> = {
   'tokenScope.admin:write': 'Administer the platform (admins)',
   'tokenScope.ledger:read': 'Read vouchers, orders and accounts of your organizations',
   'tokenScope.ledger:write': 'Issue, confirm and settle orders; operators: grant and transfer',
+  'tokenScope.calls:read': 'Read calls, your applications and the reviews assigned to you',
+  'tokenScope.calls:write': 'Draft, submit and withdraw applications, review; staff: run calls and decide',
+  'tokenScope.facilities:read': 'Read cycles, schedules, experiments and facility statistics',
+  'tokenScope.facilities:write': 'Manage beamtime requests, schedules and experiments',
 
   'orgKind.university': 'University',
   'orgKind.research_institute': 'Research institute',
@@ -416,6 +425,11 @@ export const en: Record<keyof typeof zhCN, string> = {
   'jobStatus.dead': 'Dead',
   ...opsEn,
   ...marketEn,
+  ...callsEn,
+  ...reviewEn,
+  ...officeEn,
+  ...scheduleEn,
+  ...experimentsEn,
 };
 
 /** What the user reads for each API error code. */
@@ -478,5 +492,20 @@ export const enErrors: Record<ErrorCode, string> = {
   delivery_not_accepted: 'The buyer has not accepted delivery yet.',
   invalid_state: 'This step is not possible in the current state.',
   same_approver: 'A second operator must approve this; you asked for it.',
+  call_not_open: 'The call does not take applications now.',
+  deadline_passed: 'The deadline has passed; the application can no longer be submitted or changed.',
+  not_eligible: 'You or your organization are not eligible for this call.',
+  application_incomplete: 'The application is incomplete: fill in the required answers, beamtime requests and the safety declaration.',
+  members_pending: 'Some co-proposers have not answered their invitation; wait for them or remove the invitation.',
+  stale_revision: 'The draft was saved elsewhere in the meantime; reload it before editing.',
+  file_too_large: 'The attachment is larger than the limit.',
+  file_type_not_allowed: 'Attachments must be PDF files.',
+  conflict_of_interest: 'You have a conflict of interest with this application and may not see its scores or review it.',
+  award_not_multiple: "Awarded shifts must be a multiple of the cycle's award unit.",
+  capacity_exceeded: 'The shifts awarded on this station would exceed its user-operation shifts in the cycle.',
+  pin_infeasible: 'The block would break a hard rule of the schedule (outside user operation, overlapping, or on an impossible date).',
+  schedule_invalid: 'The schedule breaks a hard rule and cannot be published.',
+  safety_not_approved: 'The experiment cannot start before its safety approval.',
+  already_recorded: 'This outcome (DOI or patent number) is already recorded.',
   internal: 'The server hit an internal error; it has been logged.',
 };

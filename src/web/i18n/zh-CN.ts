@@ -2,6 +2,11 @@
 import type { ErrorCode } from '../../shared/errors.ts';
 import { opsZh } from '../ledger/ops/i18n.ts';
 import { marketZh } from '../ledger/market/i18n.ts';
+import { callsZh } from '../calls/i18n.ts';
+import { reviewZh } from '../calls/review/i18n.ts';
+import { officeZh } from '../facilities/office/i18n.ts';
+import { scheduleZh } from '../facilities/schedule/i18n.ts';
+import { experimentsZh } from '../facilities/experiments/i18n.ts';
 
 export const zhCN = {
   'app.title': '浦江 Pujiang · 科技创新中心开放平台',
@@ -242,6 +247,10 @@ export const zhCN = {
   'tokenScope.admin:write': '执行平台管理操作（管理员）',
   'tokenScope.ledger:read': '查看所在机构的券、订单与账户',
   'tokenScope.ledger:write': '开具、确认与结算订单；运营人员可发放券与记账',
+  'tokenScope.calls:read': '查看征集、本人的申请及分配给您的评审',
+  'tokenScope.calls:write': '起草、提交、撤回申请及评审；工作人员可管理征集与决定',
+  'tokenScope.facilities:read': '查看运行周期、排程、实验与装置统计',
+  'tokenScope.facilities:write': '管理机时申请、排程与实验',
 
   'orgKind.university': '高校',
   'orgKind.research_institute': '科研院所',
@@ -415,6 +424,11 @@ export const zhCN = {
   'jobStatus.dead': '已失败',
   ...opsZh,
   ...marketZh,
+  ...callsZh,
+  ...reviewZh,
+  ...officeZh,
+  ...scheduleZh,
+  ...experimentsZh,
 };
 
 /** What the user reads for each API error code. */
@@ -477,5 +491,20 @@ export const zhCNErrors: Record<ErrorCode, string> = {
   delivery_not_accepted: '购买方尚未验收交付。',
   invalid_state: '当前状态下无法执行此操作。',
   same_approver: '需由另一位运营人员审批，申请人不能自行审批。',
+  call_not_open: '征集尚未开放或已关闭，现在不能提交申请。',
+  deadline_passed: '已过截止时间（按征集所在时区精确到秒），不能再提交或修改。',
+  not_eligible: '申请人或其所在机构不符合该征集的申请条件。',
+  application_incomplete: '申请尚不完整：请补全必填项、机时申请和安全声明。',
+  members_pending: '仍有合作申请人未回复邀请；请等待其接受或移除邀请后再提交。',
+  stale_revision: '草稿已在别处被保存过；请刷新后再编辑。',
+  file_too_large: '附件超过大小上限。',
+  file_type_not_allowed: '附件必须是 PDF 文件。',
+  conflict_of_interest: '您与该申请存在利益冲突，不能查看评分或评审。',
+  award_not_multiple: '授予的机时必须是本周期授予单位的整数倍。',
+  capacity_exceeded: '该线站本周期授予的机时将超过可用的用户机时。',
+  pin_infeasible: '固定、移动或交换后的排程违反了硬性规则（如越出用户运行时间、与其他实验重叠或占用不可用日期）。',
+  schedule_invalid: '排程违反硬性规则，不能发布。',
+  safety_not_approved: '实验须先通过安全审批才能开始。',
+  already_recorded: '该成果（DOI 或专利号）已登记。',
   internal: '服务器发生内部错误，我们已记录此问题。',
 };

@@ -1,7 +1,7 @@
 // SQL of the facilities catalog: facilities, their instruments and stations.
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { facilities, instruments, stations } from './facilities.table.ts';
+import { facilities, instruments, stationScientists, stations } from './facilities.table.ts';
 
 export type FacilityRow = typeof facilities.$inferSelect;
 export type InstrumentRow = typeof instruments.$inferSelect;
@@ -59,4 +59,14 @@ export async function insertInstruments(db: Db, rows: (typeof instruments.$infer
 
 export async function insertStations(db: Db, rows: (typeof stations.$inferInsert)[]): Promise<void> {
   if (rows.length) await db.insert(stations).values(rows);
+}
+
+/** The stations of a facility a person is a station scientist of. */
+export async function stationIdsOfScientist(db: Db, personId: string, facilityId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: stationScientists.stationId })
+    .from(stationScientists)
+    .innerJoin(stations, eq(stations.id, stationScientists.stationId))
+    .where(and(eq(stationScientists.personId, personId), eq(stations.facilityId, facilityId)));
+  return rows.map((r) => r.id);
 }

@@ -1,0 +1,4 @@
+// the review screens: assignments, reviews, panels, decisions
+import type { AreaRoute } from '../../app/routes.ts';
+
+export const reviewRoutes: AreaRoute[] = [];
