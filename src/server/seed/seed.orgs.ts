@@ -23,8 +23,8 @@ const U = (slug: string, name: string, nameEn: string, key?: string): Real => ({
 /** Universities of the city. */
 export const UNIVERSITIES: readonly Real[] = [
   U('fudan', '复旦大学', 'Fudan University', 'fudan'),
-  U('sjtu', '上海交通大学', 'Shanghai Jiao Tong University'),
-  U('tongji', '同济大学', 'Tongji University'),
+  U('sjtu', '上海交通大学', 'Shanghai Jiao Tong University', 'sjtu'),
+  U('tongji', '同济大学', 'Tongji University', 'tongji'),
   U('ecnu', '华东师范大学', 'East China Normal University'),
   U('shanghaitech', '上海科技大学', 'ShanghaiTech University'),
   U('shu', '上海大学', 'Shanghai University'),

@@ -53,6 +53,11 @@ export const ROLE_ACCOUNTS: readonly RoleAccount[] = [
   { role: 'org admin, provider admin', email: 'orgadmin@pujiang.example', platformRole: null, org: { key: 'fudan', role: 'admin' }, alsoOrg: { key: 'ssc', role: 'admin' } },
   { role: 'researcher (org member)', email: 'researcher@pujiang.example', platformRole: null, org: { key: 'fudan', role: 'member' } },
   { role: 'startup founder', email: 'founder@pujiang.example', platformRole: null, org: { key: 'founder-startup', role: 'owner' } },
+  { role: 'facility user office (SSRF)', email: 'useroffice@pujiang.example', platformRole: null, org: { key: 'SSRF', role: 'admin' } },
+  { role: 'facility director (SSRF)', email: 'director@pujiang.example', platformRole: null, org: { key: 'SSRF', role: 'admin' } },
+  { role: 'station scientist (SSRF)', email: 'scientist@pujiang.example', platformRole: null, org: { key: 'SSRF', role: 'member' } },
+  { role: 'panel chair', email: 'chair@pujiang.example', platformRole: null, org: { key: 'tongji', role: 'member' } },
+  { role: 'panel reviewer', email: 'reviewer@pujiang.example', platformRole: null, org: { key: 'sjtu', role: 'member' } },
 ];
 
 /** The startup of the founder account: a foundation-model company of the center. */
