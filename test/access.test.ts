@@ -52,6 +52,7 @@ function expectationOf(op: Operation, p: Persona, foreign: boolean): Expectation
   if (p.kind === 'token-with-scope' && !a.scope) return { kind: 'refuse', statuses: [403], why: 'route takes no token' };
   if (a.auth === 'operator' && !p.platformRole) return { kind: 'refuse', statuses: [403], why: 'operators only' };
   if (a.auth === 'admin' && p.platformRole !== 'admin') return { kind: 'refuse', statuses: [403], why: 'admins only' };
+  if (a.role && !p.platformRole) return { kind: 'refuse', statuses: [403], why: `needs the desk role ${a.role}` };
   if (a.org) {
     if (p.orgRole === null) return p.platformRole ? { kind: 'staff' } : { kind: 'refuse', statuses: [403, 404], why: 'not in the organization' };
     if (orgRoleRank(p.orgRole) < orgRoleRank(a.org)) return { kind: 'refuse', statuses: [403], why: `needs org ${a.org}` };

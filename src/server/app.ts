@@ -50,6 +50,10 @@ export const OPENAPI_INFO = {
 };
 
 /** Builds the app; `deps` carry config, database, clock and job queue. */
+
+/** Routes that take a file upload, and their body limit (10 MB of PDF as base64, with room for the JSON around it). */
+const UPLOAD_PATH = /^\/api\/applications\/[^/]+\/files$/;
+const UPLOAD_BODY_BYTES = 14 * 1024 * 1024;
 export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
   const app = createRouter();
   app.use('*', requestContext(deps.log, deps.config.trustProxy));
@@ -67,15 +71,17 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(
-    '/api/*',
+  // Attachments of applications (PDF up to 10 MB, sent as base64 in JSON) get a larger limit.
+  const limited = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
+      maxSize,
       onError: () => {
-        throw new AppError('body_too_large', `the body exceeds ${deps.config.bodyLimitBytes} bytes`);
+        throw new AppError('body_too_large', `the body exceeds ${maxSize} bytes`);
       },
-    }),
-  );
+    });
+  const defaultLimit = limited(deps.config.bodyLimitBytes);
+  const uploadLimit = limited(Math.max(deps.config.bodyLimitBytes, UPLOAD_BODY_BYTES));
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path) ? uploadLimit(c, next) : defaultLimit(c, next)));
   app.use(
     '/api/*',
     authenticate(

@@ -212,7 +212,7 @@ export async function insertProposal(
   return { id, pi, requests };
 }
 
-/** Awards shifts to a proposal on a station (as the decision would), and marks it decided. */
+/** Awards shifts to a proposal on a station and records the decision (as the decision would; the status is left as it was). */
 export async function insertAward(t: TestApp, w: World, p: BuiltProposal, o: { stationId?: string; shifts?: number; grade?: number; rank?: number; environmentId?: string } = {}): Promise<string> {
   const db = t.deps.db.db;
   const id = newId('award');
@@ -220,7 +220,7 @@ export async function insertAward(t: TestApp, w: World, p: BuiltProposal, o: { s
   await db.insert(schema.beamtimeAwards).values({ id, applicationId: p.id, cycleId: w.cycle.id, stationId, shifts: o.shifts ?? p.requests[0]!.shifts, environmentId: o.environmentId ?? null, grade: o.grade ?? 2, rank: o.rank ?? 1 });
   await db
     .insert(schema.decisions)
-    .values({ applicationId: p.id, outcome: 'awarded', award: { [stationId]: o.shifts ?? p.requests[0]!.shifts }, decidedBy: w.office.personId, decidedAt: t.deps.now() })
+    .values({ applicationId: p.id, outcome: 'awarded', award: { shifts: { [stationId]: o.shifts ?? p.requests[0]!.shifts } }, decidedBy: w.office.personId, decidedAt: t.deps.now() })
     .onConflictDoNothing();
   return id;
 }

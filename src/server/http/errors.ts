@@ -61,6 +61,11 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
   const code = (err as { code?: unknown } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;
   if (code === '23505') return new AppError('name_taken', 'a record with these values already exists');
   if (code === '22001') return new AppError('validation_failed', 'a value is too long');
+  // A foreign key: an id in the request names nothing (insert/update), or a row is still referenced (delete).
+  if (code === '23503') {
+    const detail = String((err as { detail?: unknown }).detail ?? (err as { cause?: { detail?: unknown } }).cause?.detail ?? '');
+    return /still referenced/.test(detail) ? new AppError('invalid_state', 'the record is still referenced') : new AppError('not_found', 'a record the request refers to does not exist');
+  }
   // malformed numbers or dates that got past validation
   if (code === '22P02' || code === '22007' || code === '22008' || code === '22003') return new AppError('validation_failed', 'a value is malformed');
   // A NUL character (or another the encoding cannot hold) in a path, query or body value.

@@ -25,6 +25,11 @@ export interface Access {
   org?: 'member' | 'admin' | 'owner';
   /** The object must belong to the caller (their own token, their own mail). */
   self?: boolean;
+  /**
+   * A desk role the service checks, e.g. 'user-office' (a facility's user office or the staff of
+   * an organization that runs calls); platform operators and admins hold it everywhere.
+   */
+  role?: 'user-office';
 }
 
 export const ProblemSchema = z

@@ -5,7 +5,7 @@ import type { OrgKind } from '../../shared/enums.ts';
 import type { Deps } from '../deps.ts';
 import { systemCtx } from '../http/context.ts';
 import { browse, record } from '../modules/audit/index.ts';
-import { seedFacilities } from '../modules/facilities/index.ts';
+import { seedFacilities, seedFacilityOperations, type FacilityDemoReport } from '../modules/facilities/index.ts';
 import { seedLedger, type LedgerSeedReport } from '../modules/ledger/index.ts';
 import {
   hasPeople,
@@ -24,6 +24,8 @@ export { SCALES, SCALE_SPECS, DEMO_PASSWORD, ROLE_ACCOUNTS, planSeed, type Scale
 
 // The ledger demo's own random source (any constant, like the plan's).
 const LEDGER_SEED = 0x1ed6_2024;
+// The facility user office's demo, likewise.
+const FACILITY_SEED = 0x55_2f_20_26;
 
 export interface SeedReport {
   scale: Scale;
@@ -40,6 +42,8 @@ export interface SeedReport {
   };
   /** What the ledger's demo holds: programs, providers, vouchers, orders by status, settlement. */
   ledger: LedgerSeedReport;
+  /** What the facility user office's demo holds. */
+  facilityOffice: FacilityDemoReport;
   /** The sign-in of each demo role; all share DEMO_PASSWORD. */
   accounts: SeedPlan['roleAccounts'];
   password: string;
@@ -138,6 +142,22 @@ export async function seedDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, opts: Se
         `${ledger.settlements} statements for ${ledger.settledPeriod} (${((performance.now() - ledgerStarted) / 1000).toFixed(1)} s)`,
     );
 
+    // The facility user office: cycles, calls, proposals at every step, a published schedule,
+    // experiments and outcomes (its own random source too).
+    const officeStarted = performance.now();
+    const facilityOffice = await seedFacilityOperations(tx, ctx, {
+      random: createRandom(FACILITY_SEED),
+      now,
+      organizations: plan.organizations,
+      people: plan.people,
+      memberships: plan.memberships,
+      operatorOrgId: plan.operatorOrgIds['SSRF']!,
+    });
+    progress(
+      `seed: user office ${facilityOffice.cycles} cycles, ${facilityOffice.calls} calls, ${facilityOffice.proposals} proposals, ${facilityOffice.awards} awards, ` +
+        `${facilityOffice.experiments} experiments, ${facilityOffice.publications} publications (${((performance.now() - officeStarted) / 1000).toFixed(1)} s)`,
+    );
+
     const counts = {
       organizations: plan.organizations.length,
       people: people.length,
@@ -147,13 +167,13 @@ export async function seedDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, opts: Se
       ...f,
     };
     await record(tx, ctx, { action: 'seed.demo', objectType: 'seed', after: { scale: opts.scale, counts } }, now);
-    return { seeded: true, counts, ledger } as const;
+    return { seeded: true, counts, ledger, facilityOffice } as const;
   });
   if (!outcome.seeded) return outcome;
   await analyzeAfterSeed(db);
   const ms = Math.round(performance.now() - started);
   progress(`seed: done in ${(ms / 1000).toFixed(1)} s`);
-  return { seeded: true, report: { scale: opts.scale, ms, counts: outcome.counts, ledger: outcome.ledger, accounts: plan.roleAccounts, password: DEMO_PASSWORD } };
+  return { seeded: true, report: { scale: opts.scale, ms, counts: outcome.counts, ledger: outcome.ledger, facilityOffice: outcome.facilityOffice, accounts: plan.roleAccounts, password: DEMO_PASSWORD } };
 }
 
 /** The sign-in table printed after seeding: one account per role and the shared password. */

@@ -208,8 +208,11 @@ export function planSeed(scale: Scale): SeedPlan {
   const memberships: SeedMembership[] = [];
   members.forEach((list, i) => {
     const admins = list.length >= 3 ? 1 + Math.floor(list.length / 25) : 0;
+    // The first member without a given role owns the organization, unless a role account does.
+    const owned = list.some((personId) => roles.get(`${i}:${personId}`) === 'owner');
+    const firstFree = list.findIndex((personId) => !roles.has(`${i}:${personId}`));
     list.forEach((personId, pos) => {
-      const role = roles.get(`${i}:${personId}`) ?? (pos === 0 ? 'owner' : pos <= admins ? 'admin' : 'member');
+      const role = roles.get(`${i}:${personId}`) ?? (!owned && pos === firstFree ? 'owner' : pos <= admins ? 'admin' : 'member');
       memberships.push({ id: newId('membership'), orgId: orgs[i]!.id, personId, role });
     });
   });

@@ -82,7 +82,7 @@ test('the seed is audited per kind of row and the chain verifies', async () => {
   const actions = page.items.map((e) => e.action).reverse();
   assert.deepEqual(
     actions.filter((x) => x.startsWith('seed.')),
-    ['seed.organizations', 'seed.people', 'seed.memberships', 'seed.teams', 'seed.team_members', 'seed.facilities', 'seed.ledger', 'seed.demo'],
+    ['seed.organizations', 'seed.people', 'seed.memberships', 'seed.teams', 'seed.team_members', 'seed.facilities', 'seed.ledger', 'seed.facility_operations', 'seed.demo'],
   );
   // The ledger's demo went through its services: each write has its own record, by a person.
   const grant = page.items.find((e) => e.action === 'ledger.voucher.grant')!;

@@ -22,3 +22,14 @@ export {
 } from './calls.table.ts';
 export { staffRoles, requireStaffRole, type StaffRoles } from './calls.access.ts';
 export { addStaff } from './calls.staff.repo.ts';
+export {
+  applicationAccess,
+  requireApplicationEditor,
+  changeStatusIn,
+  addEventIn,
+  peopleOfApplication,
+  type ApplicationAccess,
+  type ApplicationRole,
+} from './calls.service.ts';
+export { decideIn, reviewSummaries, decisionLetter, type DecisionInput, type ReviewSummary } from './calls.review.service.ts';
+export { conflictsOf, conflictMatrix, CONFLICT_REASONS, type ConflictReason } from './calls.coi.ts';
