@@ -9,7 +9,7 @@ import { useSession } from '../session/SessionContext.tsx';
 
 function selectedKey(pathname: string): string {
   if (pathname === '/') return '/';
-  for (const k of ['/orgs', '/teams', '/ledger', '/audit', '/admin/people', '/admin/jobs', '/outbox', '/facilities']) {
+  for (const k of ['/orgs', '/teams', '/ledger', '/audit', '/admin/people', '/admin/jobs', '/outbox', '/calls', '/applications', '/reviews', '/panels', '/facilities/experiments', '/me/calendar', '/facilities']) {
     if (pathname.startsWith(k)) return k === '/teams' ? '/orgs' : k === '/facilities' ? '/' : k;
   }
   return '';
@@ -91,14 +91,27 @@ function UserArea() {
 /** The layout around the routes. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const { isOperator, status, refresh } = useSession();
+  const { isOperator, status, refresh, session } = useSession();
   const location = useLocation();
 
   const items: MenuProps['items'] = [
     { key: '/', label: <Link to="/" data-testid="nav-home">{t('nav.home')}</Link> },
     { key: '/orgs', label: <Link to="/orgs" data-testid="nav-orgs">{t('nav.orgs')}</Link> },
+    { key: '/calls', label: <Link to="/calls" data-testid="nav-calls">{t('nav.calls')}</Link> },
     { key: '/ledger', label: <Link to="/ledger" data-testid="nav-ledger">{t('nav.ledger')}</Link> },
   ];
+  if (session) {
+    items.push({
+      key: 'work',
+      label: <span data-testid="nav-work">{t('nav.work')}</span>,
+      children: [
+        { key: '/applications', label: <Link to="/applications" data-testid="nav-applications">{t('nav.applications')}</Link> },
+        { key: '/reviews', label: <Link to="/reviews" data-testid="nav-reviews">{t('nav.reviews')}</Link> },
+        { key: '/facilities/experiments', label: <Link to="/facilities/experiments" data-testid="nav-experiments">{t('nav.experiments')}</Link> },
+        { key: '/me/calendar', label: <Link to="/me/calendar" data-testid="nav-calendar">{t('nav.calendar')}</Link> },
+      ],
+    });
+  }
   if (isOperator) {
     items.push(
       { key: '/audit', label: <Link to="/audit" data-testid="nav-audit">{t('nav.audit')}</Link> },

@@ -1,6 +1,6 @@
 // One large facility: what it is, its figures, and its instruments (beamlines) with their stations.
 import { useMemo, useState } from 'react';
-import { Breadcrumb, Card, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Breadcrumb, Button, Card, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useParams } from 'react-router';
 import * as api from '../api/endpoints.ts';
 import type { Instrument } from '../api/types.ts';
@@ -8,6 +8,7 @@ import { useAsync } from '../components/hooks.ts';
 import { PageHeader } from '../components/common.tsx';
 import { EmptyState, ErrorResult, LoadingBlock } from '../components/states.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { useSession } from '../session/SessionContext.tsx';
 import { FacilityStatusTag, FigureList } from './facilityParts.tsx';
 
 function matches(ins: Instrument, q: string): boolean {
@@ -24,6 +25,7 @@ export default function FacilityPage() {
   const { id = '' } = useParams();
   const { t, pick, number } = useI18n();
   const [query, setQuery] = useState('');
+  const { session } = useSession();
   const { data, error, loading, reload } = useAsync((signal) => api.facility(id, signal), [id]);
 
   const q = query.trim().toLowerCase();
@@ -45,7 +47,10 @@ export default function FacilityPage() {
           <Space orientation="vertical" size={6}>
             {r.stations.map((s) => (
               <div key={s.id}>
-                <Typography.Text strong>{s.code}</Typography.Text> {pick(s.name, s.nameEn)}
+                <Link to={`/facilities/stations/${encodeURIComponent(s.id)}/schedule`} data-testid={`station-link-${s.code}`}>
+                  <Typography.Text strong>{s.code}</Typography.Text>
+                </Link>{' '}
+                {pick(s.name, s.nameEn)}
                 <Typography.Text type="secondary"> · {t('facility.shiftHours', { hours: s.shiftHours })}</Typography.Text>
                 {s.techniques.length > 0 && (
                   <div style={{ marginTop: 2 }}>
@@ -81,6 +86,31 @@ export default function FacilityPage() {
           </Space>
         }
       />
+      <Card size="small" style={{ marginBottom: 16 }} data-testid="facility-office">
+        <Space wrap>
+          <Link to={`/facilities/${encodeURIComponent(data.id)}/apply`}>
+            <Button type="primary" data-testid="facility-apply">
+              {t('facility.apply')}
+            </Button>
+          </Link>
+          <Link to={`/facilities/${encodeURIComponent(data.id)}/cycles`}>
+            <Button data-testid="facility-cycles">{t('facility.cyclesLink')}</Button>
+          </Link>
+          <Link to={`/facilities/${encodeURIComponent(data.id)}/statistics`}>
+            <Button data-testid="facility-statistics">{t('facility.statisticsLink')}</Button>
+          </Link>
+          {session && (
+            <>
+              <Link to={`/facilities/${encodeURIComponent(data.id)}/feasibility`}>
+                <Button data-testid="facility-feasibility">{t('facility.feasibilityLink')}</Button>
+              </Link>
+              <Link to={`/facilities/experiments?tab=facility&facility=${encodeURIComponent(data.id)}`}>
+                <Button data-testid="facility-experiments">{t('facility.experimentsLink')}</Button>
+              </Link>
+            </>
+          )}
+        </Space>
+      </Card>
       {(description || Object.keys(data.figures).length > 0) && (
         <Card style={{ marginBottom: 24 }}>
           {description && <Typography.Paragraph>{description}</Typography.Paragraph>}

@@ -419,7 +419,7 @@ export async function seedFacilityOperations(tx: Db, ctx: RequestCtx, input: Fac
         }
         const submittedAt = new Date(r.continuous ? start + rnd.int(-40, 60) * DAY : closesAt.getTime() - rnd.int(1, 40 * 24) * HOUR);
         props.push({
-          id: newId('application', submittedAt.getTime()),
+          id: newId('application', Math.min(now.getTime(), submittedAt.getTime())),
           route: r.route,
           pi,
           orgId: orgOf.get(pi)!,
@@ -438,14 +438,14 @@ export async function seedFacilityOperations(tx: Db, ctx: RequestCtx, input: Fac
     // The demo researcher's proposal on the demo scientist's XAFS station, every cycle.
     const xafs = stations.find((s) => s.code === 'BL14W1') ?? stations[0]!;
     const mineP: P = {
-      id: newId('application', closesAt.getTime() - 5 * DAY),
+      id: newId('application', Math.min(now.getTime(), closesAt.getTime() - 5 * DAY)),
       route: 'general',
       pi: researcher,
       orgId: orgOf.get(researcher)!,
       members: [researcher, ...(membersOf.get(orgOf.get(researcher)!) ?? []).filter((p) => !special.has(p)).slice(0, 2)],
       requests: [{ stationId: xafs.id, shifts: 12, environmentId: envsOf.get(xafs.id)?.[0] ?? null }],
       quality: 1.2,
-      submittedAt: new Date(closesAt.getTime() - 5 * DAY),
+      submittedAt: new Date(Math.min(now.getTime() - 3 * DAY, closesAt.getTime() - 5 * DAY)),
       status: 'submitted',
       impossible: [],
       preferred: [],
@@ -532,7 +532,7 @@ export async function seedFacilityOperations(tx: Db, ctx: RequestCtx, input: Fac
       }
       const awarded = new Map<string, number>();
       for (const [stationId, list] of byStation) {
-        const cap = Math.floor(totalShifts(available.get(stationId) ?? []) * 0.86);
+        const cap = Math.floor(totalShifts(available.get(stationId) ?? []) * 0.8);
         let used = 0;
         const ranked = [...list].sort((a, b) => (gradeOf.get(a.id) ?? (ROUTES.find((r) => r.route === a.route)!.rapid ? 1.5 : 9)) - (gradeOf.get(b.id) ?? (ROUTES.find((r) => r.route === b.route)!.rapid ? 1.5 : 9)) || a.submittedAt.getTime() - b.submittedAt.getTime());
         ranked.forEach((p, rank) => {
@@ -579,7 +579,7 @@ export async function seedFacilityOperations(tx: Db, ctx: RequestCtx, input: Fac
         id: p.id,
         callId: call.id,
         number: submitted ? `${call.code}-${String(n).padStart(6, '0')}` : null,
-        title: p === mineP || p === draft ? `${mat}的原位${tech}研究 · In-situ ${tech} of ${matEn}` : `${mat}的${tech}研究 · ${tech} study of ${matEn}`,
+        title: p === mineP || p === draft ? `${mat}的原位${tech}研究` : rnd.chance(0.6) ? `${mat}的${tech}研究` : `${tech} study of ${matEn}`,
         abstract: `利用${station.code}线站的${tech}方法研究${mat}的结构与性能关系。Using ${tech} at ${station.code} to relate the structure of ${matEn} to their properties.`,
         keywords: [...station.techniques],
         piId: p.pi,

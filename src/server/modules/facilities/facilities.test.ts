@@ -35,6 +35,7 @@ test('GET /center lists the facilities with counts, organizations by kind, peopl
   assert.equal(r.body.teams, 300);
   assert.deepEqual(r.body.desks, [
     { id: 'identity', built: true },
+    { id: 'calls', built: true },
     { id: 'ledger', built: true },
     { id: 'facilities', built: true },
   ]);

@@ -13,9 +13,14 @@ import { RouteTag } from './parts.tsx';
 
 const ROUTE_ORDER: AccessRoute[] = ['general', 'rapid', 'long_term', 'block', 'mail_in', 'proprietary', 'in_house'];
 
+/** An instant as wall-clock time in the call's zone (the deadline is announced there, to the second). */
+function inZone(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
+
 export default function ApplyPage() {
   const { id = '' } = useParams();
-  const { t, pick, dateTime, locale } = useI18n();
+  const { t, pick, locale } = useI18n();
   const state = useAsync(async (signal) => {
     const [facility, calls] = await Promise.all([api.facility(id, signal), api.facilityCalls(id, signal)]);
     return { facility, calls: calls.items };
@@ -48,7 +53,7 @@ export default function ApplyPage() {
       render: (_, c) =>
         c.closesAt ? (
           <span style={{ whiteSpace: 'nowrap' }}>
-            {dateTime(c.closesAt)} <Typography.Text type="secondary">({c.timeZone})</Typography.Text>
+            {inZone(c.closesAt, c.timeZone, locale)} <Typography.Text type="secondary">({c.timeZone})</Typography.Text>
           </span>
         ) : (
           t('office.apply.continuous')
