@@ -4,11 +4,11 @@
 // publications; totals per cycle. Exported as CSV (UTF-8 with a byte order mark, RFC 4180,
 // formula-safe text) or XLSX, the same way as the ledger's reports (ledger.reports.service.ts,
 // whose helpers the ledger desk does not export).
-import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 import { ORG_KINDS } from '../../../shared/enums.ts';
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../http/errors.ts';
+import { CSV_TYPE, XLSX_TYPE, renderTables, type Column, type ExportFile, type ExportFormat, type Table, type Value } from '../../http/export.ts';
 import * as frepo from './facilities.repo.ts';
 import { totalShifts, userShifts } from './facilities.calendar.ts';
 import * as repo from './facilities.stats.repo.ts';
@@ -172,75 +172,7 @@ async function compute(db: Db, facilityId: string, cycleId: string | undefined):
 
 // ── files ─────────────────────────────────────────────────────────────────────────────────
 
-export type ExportFormat = 'csv' | 'xlsx';
-
-/** A file to download. */
-export interface ExportFile {
-  filename: string;
-  contentType: string;
-  body: Uint8Array;
-}
-
-export const CSV_TYPE = 'text/csv; charset=utf-8';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type Kind = 'text' | 'int' | 'dec';
-type Value = string | number | null;
-interface Column {
-  header: string;
-  kind: Kind;
-  width?: number;
-}
-interface Table {
-  sheet: string;
-  title: string;
-  columns: Column[];
-  rows: Value[][];
-}
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF. Text a spreadsheet would
- * run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe; numbers stay as they are.
- */
-export function csvField(v: Value, kind: Kind = 'text'): string {
-  if (v === null) return '';
-  let s = kind === 'dec' ? (v as number).toFixed(2) : String(v);
-  if (kind === 'text' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const csvLine = (cells: string[]) => `${cells.join(',')}\r\n`;
-
-/** A CSV of sections: a byte order mark, then per table a title line, the header and the rows. */
-function toCsv(tables: Table[]): Uint8Array {
-  let out = '\uFEFF';
-  tables.forEach((t, i) => {
-    if (i > 0) out += '\r\n';
-    out += csvLine([csvField(`[${t.title}]`)]);
-    out += csvLine(t.columns.map((c) => csvField(c.header)));
-    for (const r of t.rows) out += csvLine(t.columns.map((c, k) => csvField(r[k] ?? null, c.kind)));
-  });
-  return new TextEncoder().encode(out);
-}
-
-function xlsxCell(v: Value, kind: Kind): Cell {
-  if (v === null || v === '') return null;
-  if (kind === 'int') return { value: v as number, type: Number, format: '0' };
-  if (kind === 'dec') return { value: v as number, type: Number, format: '0.00' };
-  // text stays text: never a formula, whatever it starts with
-  return { value: String(v), type: String };
-}
-
-/** A workbook with one sheet per table, each with a bold header row that stays in view. */
-async function toXlsx(tables: Table[]): Promise<Uint8Array> {
-  const sheets: Sheet<Buffer>[] = tables.map((t) => ({
-    sheet: t.sheet,
-    stickyRowsCount: 1,
-    columns: t.columns.map((c) => ({ width: c.width ?? (c.kind === 'text' ? 22 : 14) })),
-    data: [t.columns.map((c) => ({ value: c.header, type: String, fontWeight: 'bold' as const })), ...t.rows.map((r) => t.columns.map((c, k) => xlsxCell(r[k] ?? null, c.kind)))],
-  }));
-  return new Uint8Array(await writeXlsxFile(sheets).toBuffer());
-}
+export { CSV_TYPE, XLSX_TYPE, csvField, type ExportFile, type ExportFormat } from '../../http/export.ts';
 
 const FIGURE_COLUMNS: Column[] = [
   { header: '可用机时 / Available shifts', kind: 'int' },
@@ -308,7 +240,7 @@ function tablesOf(s: FacilityStatistics): Table[] {
 export async function exportStatistics(deps: D, facilityId: string, cycleId: string | undefined, format: ExportFormat): Promise<ExportFile> {
   const s = await facilityStatistics(deps, facilityId, cycleId);
   const tables = tablesOf(s);
-  const body = format === 'csv' ? toCsv(tables) : await toXlsx(tables);
+  const body = await renderTables(tables, format);
   const scope = cycleId ? (s.cycles[0]?.code ?? cycleId) : 'all';
   const base = `statistics-${s.code}-${scope}`.replace(/[^A-Za-z0-9_.-]/g, '_');
   return { filename: `${base}.${format}`, contentType: format === 'csv' ? CSV_TYPE : XLSX_TYPE, body };
