@@ -839,7 +839,7 @@ export async function declareConflict(deps: D, ctx: RequestCtx, applicationId: s
  * The reviews and grades of an application, for the call's staff and the chair of its panel. A
  * conflicted caller is refused (`conflict_of_interest`) — the chair for any conflict, staff for
  * their own proposals and declared conflicts (a user office shares its organization with in-house
- * applicants by design). Reviewers and applicants get forbidden; anyone else not_found.
+ * applicants by design). The PI and co-applicants get conflict_of_interest (they are the proposers), reviewers forbidden; anyone else not_found.
  */
 export async function applicationReviews(deps: D, ctx: RequestCtx, applicationId: string): Promise<{ applicationId: string; grade: number | null; count: number; grades: number[]; reviews: AssignmentView[] }> {
   const db = deps.db.db;
