@@ -10,6 +10,7 @@ import * as cmd from './cli.commands.ts';
 import * as remote from './cli.remote.ts';
 import * as ledger from './cli.ledger.ts';
 import * as remoteLedger from './cli.ledger.remote.ts';
+import * as facilities from './cli.facilities.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -120,6 +121,58 @@ export function buildProgram(run: (action: () => Promise<number>) => Promise<voi
     .addOption(as())
     .addOption(json())
     .action((o: { as?: string; json?: boolean }) => run(() => ledger.ledgerSweepCommand({ ...o, json: !!o.json })));
+
+  const facilitiesCmd = program.command('facilities').description("the user office's batch work: cycles, solving and publishing schedules, statistics");
+  const asOffice = () =>
+    new Option('--as <email>', "the facility's user office (or a platform operator) to act as (audited as this person)").env('PUJIANG_AS').makeOptionMandatory();
+  facilitiesCmd
+    .command('cycles')
+    .description('list the cycles of one facility or of all, latest first: facility, code, status, days, shifts, names, id')
+    .option('--facility <code|id>', 'only this facility, by code (SSRF) or id (fac_…)')
+    .addOption(json())
+    .action((o: { facility?: string; json?: boolean }) => run(() => facilities.facilitiesCyclesCommand({ ...o, json: !!o.json })));
+  facilitiesCmd
+    .command('schedule')
+    .description("solve a cycle's awarded beamtime into a new draft schedule with HiGHS and print its figures; --publish publishes it (exit 1 when refused)")
+    .requiredOption('--cycle <id|code>', 'the cycle, by id (cyc_…) or code (2026-1)')
+    .option('--facility <code|id>', 'the facility, when the cycle code is used at several')
+    .addOption(new Option('--policy <policy>', 'score: the most shifts placed, weighted by grade; rank: also the panel\'s order on each station (no award placed while a better-ranked one is left out)').choices(['score', 'rank']).default('score'))
+    .option('--time-limit <seconds>', 'the solver\'s wall-clock budget (1–60)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > facilities.MAX_SOLVE_SECONDS) throw new InvalidArgumentError(`a whole number of seconds from 1 to ${facilities.MAX_SOLVE_SECONDS}`);
+      return n;
+    }, 30)
+    .option('--publish', 'publish the new schedule (validated again; experiments created, moved or cancelled)')
+    .addOption(asOffice())
+    .addOption(json())
+    .action((o: { cycle: string; facility?: string; policy: 'score' | 'rank'; timeLimit: number; publish?: boolean; as: string; json?: boolean }) =>
+      run(() => facilities.facilitiesScheduleCommand({ ...o, json: !!o.json })),
+    );
+  facilitiesCmd
+    .command('publish')
+    .description('publish a draft schedule (one solved here, or edited on the web); the rule violations listed and exit 1 when refused')
+    .requiredOption('--schedule <id>', 'the draft schedule (sch_…)')
+    .addOption(asOffice())
+    .addOption(json())
+    .action((o: { schedule: string; as: string; json?: boolean }) => run(() => facilities.facilitiesPublishCommand({ ...o, json: !!o.json })));
+  facilitiesCmd
+    .command('stats')
+    .description("a facility's statistics per cycle and station, printed, or exported as CSV or XLSX")
+    .requiredOption('--facility <code|id>', 'the facility, by code (SSRF) or id (fac_…)')
+    .option('--cycle <id|code>', 'only this cycle')
+    .addOption(new Option('--format <format>', 'export as a file: csv (to stdout without --out) or xlsx (needs --out)').choices(['csv', 'xlsx']))
+    .option('--out <file>', 'the file to write (its ending .csv or .xlsx sets the format when --format is not given)')
+    .addOption(json())
+    .action((o: { facility: string; cycle?: string; format?: 'csv' | 'xlsx'; out?: string; json?: boolean }) => run(() => facilities.facilitiesStatsCommand({ ...o, json: !!o.json })));
+
+  const callsCmd = program.command('calls').description('calls for applications of every desk');
+  callsCmd
+    .command('list')
+    .description('list the calls (not drafts), open ones first, with their deadlines in their own time zones')
+    .option('--desk <desk>', 'only the calls of this desk (facilities, …)')
+    .option('--open', 'only calls taking applications now')
+    .addOption(json())
+    .action((o: { desk?: string; open?: boolean; json?: boolean }) => run(() => facilities.callsListCommand({ ...o, json: !!o.json })));
 
   const remoteCmd = program
     .command('remote')

@@ -33,3 +33,4 @@ export {
 } from './calls.service.ts';
 export { decideIn, reviewSummaries, decisionLetter, type DecisionInput, type ReviewSummary } from './calls.review.service.ts';
 export { conflictsOf, conflictMatrix, CONFLICT_REASONS, type ConflictReason } from './calls.coi.ts';
+export { listCalls, type CallView } from './calls.service.ts';

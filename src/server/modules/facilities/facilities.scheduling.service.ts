@@ -250,7 +250,21 @@ export async function solveCycle(deps: D, ctx: RequestCtx, cycleId: string, body
     if (!from || from.cycleId !== cycleId) throw new AppError('not_found', 'no such schedule of the cycle');
     pins = (await repo.blocksOf(db, from.id)).filter((b) => b.pinned).map((b) => ({ experimentId: b.awardId, start: b.startShift }));
   }
+  // In a running cycle the past is fixed: blocks of the published schedule that have begun keep
+  // their place, and nothing new starts before the next shift boundary.
+  const firstFuture = Math.max(0, Math.ceil((deps.now().getTime() - cycle.startsAt.getTime()) / (cycle.shiftHours * 3600_000)));
+  if (firstFuture > 0) {
+    const published = await repo.publishedOfCycle(db, cycleId);
+    const begun = published ? (await repo.blocksOf(db, published.id)).filter((b) => b.startShift < firstFuture) : [];
+    const byAward = new Map(pins.map((p) => [p.experimentId, p]));
+    for (const b of begun) byAward.set(b.awardId, { experimentId: b.awardId, start: b.startShift });
+    pins = [...byAward.values()];
+  }
   const frame = await frameOf(db, cycle, body.policy, pins);
+  if (firstFuture > 0) {
+    const fixed = new Set(pins.map((p) => p.experimentId));
+    for (const e of frame.input.experiments) if (!fixed.has(e.id)) e.impossible.push({ from: 0, to: firstFuture });
+  }
   if (frame.awards.length === 0) throw new AppError('invalid_state', 'the cycle has no awarded beamtime to schedule');
   // The pins alone must keep every rule, or no schedule can.
   const pinned = frame.input.pins.map((p) => {

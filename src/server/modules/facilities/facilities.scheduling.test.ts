@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
-import { testApp, type Agent, type TestApp } from '../../../../test/support/app.ts';
+import { PASSWORD, testApp, type Agent, type TestApp } from '../../../../test/support/app.ts';
 import { facilityWorld, insertAward, insertProposal, type World } from '../../../../test/support/facilities.ts';
 import { ok, refused } from '../../../../test/support/ledger.ts';
 import { dateOf } from './facilities.calendar.ts';
@@ -311,4 +311,27 @@ test('publishing validates (a corrupted schedule is refused), supersedes, publis
   assert.equal(audit!.after.experiments.created.length, 1);
   assert.ok(audit!.after.experiments.moved.length >= 1);
   for (const b of pub2.blocks as Block[]) assert.equal(new Date(byAward.get(b.awardId)!.scheduled_start).toISOString(), b.startsAt, b.awardId);
+});
+
+test('in a running cycle the past is fixed: begun blocks keep their place and nothing new starts before now', async () => {
+  const published = ok(await t.req('GET', `/api/facilities/cycles/${w.cycle.id}/schedule`));
+  const blocks = published.blocks as Block[];
+  // Move the clock into the cycle, just after the latest block start of the first user days.
+  const begun = blocks.filter((b) => b.startShift <= 6);
+  assert.ok(begun.length > 0, 'some block starts in the first two days');
+  const nowShift = Math.max(...begun.map((b) => b.startShift)) + 1;
+  const target = w.cycle.startsAt.getTime() + nowShift * 8 * 3600_000 - 3600_000;
+  t.advance(target - t.deps.now().getTime());
+  // weeks have passed: the user office signs in again
+  const office = await t.signIn(w.office.email, PASSWORD);
+  const s = ok(await t.req('POST', `/api/facilities/cycles/${w.cycle.id}/schedules`, { as: office, body: { policy: 'score', timeLimitSeconds: 5 } }), 201);
+  for (const b of begun) {
+    const again = (s.blocks as Block[]).find((x) => x.awardId === b.awardId);
+    assert.ok(again, `begun ${b.awardId} is still placed`);
+    assert.equal(again.startShift, b.startShift, `begun ${b.awardId} keeps its start`);
+    assert.equal(again.pinned, true);
+  }
+  const begunIds = new Set(begun.map((b) => b.awardId));
+  for (const b of s.blocks as Block[]) if (!begunIds.has(b.awardId)) assert.ok(b.startShift >= nowShift, `${b.awardId} starts at ${b.startShift}, before now (${nowShift})`);
+  assert.deepEqual(breaches(s), []);
 });

@@ -16,3 +16,4 @@ export { solveCycle, publishSchedule, getSchedule, scoreOfGrade, type ScheduleVi
 export { getCycle, listCycles, type CycleView, type CycleDetailView } from './facilities.cycles.service.ts';
 export { normalizeDoi, priorWork, type ExperimentView, type ExperimentDetailView, type OutcomeView, type PriorProposalView } from './facilities.experiments.service.ts';
 export { facilityStatistics, exportStatistics, type FacilityStatistics, type CycleStatistics, type StationStatistics } from './facilities.stats.service.ts';
+export { MAX_SOLVE_SECONDS } from './facilities.scheduling.service.ts';
