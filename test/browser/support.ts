@@ -186,3 +186,59 @@ export async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean,
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/** A person's profile on a 1366×768 laptop screen in Shanghai (the size the facility screens are checked at). */
+export async function newLaptopContext(browser: Browser, baseURL: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ baseURL, locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  ctx.setDefaultTimeout(15_000);
+  return ctx;
+}
+
+/** The input behind a test id (antd puts the id on the input itself or on its wrapper). */
+export async function inputOf(page: Page, testId: string) {
+  const el = page.getByTestId(testId);
+  const tag = await el.evaluate((n) => n.tagName);
+  return tag === 'INPUT' || tag === 'TEXTAREA' ? el : el.locator('input, textarea').first();
+}
+
+/**
+ * Fills a field and checks that the text landed there: while an antd form re-renders, a
+ * keystroke can reach the field that still had the focus (the ledger market test's lesson).
+ */
+export async function fillField(page: Page, testId: string, value: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const input = await inputOf(page, testId);
+    await input.click();
+    await input.fill(value);
+    if ((await input.inputValue()) === value || attempt === 4) return;
+  }
+}
+
+/** Chooses an option of an antd Select by its label (typing `search` first for searchable ones), then closes the list. */
+export async function pickSelectOption(page: Page, testId: string, label: string, search?: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  await eventually(
+    async () => {
+      if ((await select.innerText()).includes(label)) return true;
+      if (!(await page.locator('.ant-select-dropdown:visible').count())) {
+        await select.click();
+        if (search) await page.keyboard.type(search);
+      }
+      const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label });
+      if (await option.count()) await option.first().click({ timeout: 2_000 }).catch(() => undefined);
+      return (await select.innerText()).includes(label);
+    },
+    (shown) => shown,
+    `${testId} shows ${label}`,
+  );
+  // A list still open would cover the fields below it.
+  for (let i = 0; i < 10 && (await page.locator('.ant-select-dropdown:visible').count()); i++) {
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden', timeout: 1_000 }).catch(() => undefined);
+  }
+}
+
+/** The text of the element behind a test id, once it shows what `ok` wants. */
+export async function textOfTestId(page: Page, testId: string, ok: (s: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
+  return eventually(() => page.getByTestId(testId).innerText(), ok, what, timeoutMs);
+}

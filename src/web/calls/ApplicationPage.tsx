@@ -14,7 +14,7 @@ import { useI18n, type Translate } from '../i18n/index.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import * as api from './api.ts';
 import type { ApplicationDetail, ApplicationMember, ApplicationPatch, FormQuestion } from './api.ts';
-import { DESK_PARTS } from './deskParts.tsx';
+import { DESK_MISSING, DESK_PARTS } from './deskParts.tsx';
 import { AcceptModal } from './ApplicationsPage.tsx';
 import { ApplicationStatusTag, Deadline } from './parts.tsx';
 import Questionnaire from './Questionnaire.tsx';
@@ -38,6 +38,8 @@ function missingText(item: string, questions: FormQuestion[], t: Translate, pick
   if (item === 'abstract') return t('calls.app.abstract');
   if (item === 'orcid') return t('calls.missing.orcid');
   if (item === 'orgId') return t('calls.app.org');
+  const desk = DESK_MISSING[item];
+  if (desk) return t(desk);
   const m = /^answers\.([^:]+)(?::(.+))?$/.exec(item);
   if (m) {
     const q = questions.find((x) => x.key === m[1]);

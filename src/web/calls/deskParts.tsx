@@ -2,6 +2,7 @@
 // (editable while a draft) and the reviewer's page (read-only). Each desk that runs calls adds
 // its component here; loaded on demand.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessageKey } from '../i18n/index.tsx';
 
 export interface DeskPartProps {
   applicationId: string;
@@ -13,4 +14,21 @@ export interface DeskPartProps {
 
 export const DESK_PARTS: Record<string, LazyExoticComponent<ComponentType<DeskPartProps>>> = {
   facilities: lazy(() => import('../facilities/office/ProposalPart.tsx')),
+};
+
+/**
+ * What a desk's submission check may report missing (its missingForSubmission items), in words:
+ * without these the applicant would read the raw item, e.g. "facilities.part".
+ */
+export const DESK_MISSING: Record<string, MessageKey> = {
+  'facilities.part': 'office.missing.part',
+  'facilities.requests': 'office.missing.requests',
+  'facilities.samples': 'office.missing.samples',
+  'facilities.safety': 'office.missing.safety',
+  'facilities.route': 'office.missing.route',
+  'facilities.cycle': 'office.missing.cycle',
+  'facilities.rapid_shifts': 'office.missing.rapid_shifts',
+  'facilities.rapid_one_station': 'office.missing.rapid_one_station',
+  'facilities.proprietary_org': 'office.missing.proprietary_org',
+  'facilities.progress_report': 'office.missing.progress_report',
 };

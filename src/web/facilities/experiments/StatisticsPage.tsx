@@ -50,7 +50,7 @@ function CycleView({ c }: { c: CycleStatistics }) {
       title: t('experiments.stats.station'),
       key: 'station',
       fixed: 'left',
-      width: 200,
+      width: 170,
       render: (_, r) =>
         r.stationId === '__total' ? (
           <Typography.Text strong>{t('experiments.stats.total')}</Typography.Text>
@@ -60,22 +60,23 @@ function CycleView({ c }: { c: CycleStatistics }) {
           </span>
         ),
     },
-    { title: t('experiments.stats.available'), dataIndex: 'availableShifts', align: 'right', width: 90, render: (v: number) => number(v) },
+    { title: t('experiments.stats.available'), dataIndex: 'availableShifts', align: 'right', width: 80, render: (v: number) => number(v) },
     { title: t('experiments.stats.requested'), dataIndex: 'requestedShifts', align: 'right', width: 90, render: (v: number) => number(v) },
-    { title: t('experiments.stats.awarded'), dataIndex: 'awardedShifts', align: 'right', width: 90, render: (v: number) => number(v) },
+    { title: t('experiments.stats.awarded'), dataIndex: 'awardedShifts', align: 'right', width: 80, render: (v: number) => number(v) },
     {
       title: t('experiments.stats.oversubscription'),
       dataIndex: 'oversubscription',
       align: 'right',
-      width: 110,
+      // wide enough for "Oversubscription" on one line (the one-word English headers must not break mid-word)
+      width: 140,
       render: (v: number | null) => <Typography.Text type={v !== null && v > 1 ? 'warning' : undefined}>{dec(v)}</Typography.Text>,
     },
-    { title: t('experiments.stats.cutoff'), dataIndex: 'cutoffGrade', align: 'right', width: 100, render: (v: number | null) => dec(v) },
-    { title: t('experiments.stats.submitted'), dataIndex: 'proposalsSubmitted', align: 'right', width: 80 },
+    { title: t('experiments.stats.cutoff'), dataIndex: 'cutoffGrade', align: 'right', width: 90, render: (v: number | null) => dec(v) },
+    { title: t('experiments.stats.submitted'), dataIndex: 'proposalsSubmitted', align: 'right', width: 90 },
     { title: t('experiments.stats.awardedProposals'), dataIndex: 'proposalsAwarded', align: 'right', width: 80 },
     { title: t('experiments.stats.users'), dataIndex: 'users', align: 'right', width: 70 },
-    { title: t('experiments.stats.done'), dataIndex: 'experimentsDone', align: 'right', width: 90 },
-    { title: t('experiments.stats.publications'), dataIndex: 'publications', align: 'right', width: 80 },
+    { title: t('experiments.stats.done'), dataIndex: 'experimentsDone', align: 'right', width: 105 },
+    { title: t('experiments.stats.publications'), dataIndex: 'publications', align: 'right', width: 105 },
   ];
   const rows: Row[] = [...c.stations, { ...c.totals, stationId: '__total', code: '', name: '', nameEn: '' }];
   const tot = c.totals;

@@ -36,17 +36,17 @@ export default function FeasibilityPage() {
         </Space>
       ),
     },
-    { title: t('office.feas.pi'), key: 'pi', width: 140, render: (_, r) => r.piName ?? '—' },
-    { title: t('office.meeting.station'), key: 'station', width: 150, render: (_, r) => <span title={pick(r.stationName, r.stationNameEn)}>{r.stationCode}</span> },
-    { title: t('office.feas.requested'), dataIndex: 'shifts', width: 100, align: 'right' },
+    { title: t('office.feas.pi'), key: 'pi', width: 110, render: (_, r) => r.piName ?? '—' },
+    { title: t('office.meeting.station'), key: 'station', width: 130, render: (_, r) => <span title={pick(r.stationName, r.stationNameEn)}>{r.stationCode}</span> },
+    { title: t('office.feas.requested'), dataIndex: 'shifts', width: 90, align: 'right' },
     {
       title: t('office.part.route'),
       key: 'route',
-      width: 120,
+      width: 100,
       render: (_, r) => <RouteTag route={r.route} />,
     },
-    { title: t('office.part.hazards'), key: 'hazards', width: 180, render: (_, r) => <HazardTags hazards={r.hazards} /> },
-    { title: t('office.feas.result'), key: 'result', width: 150, render: (_, r) => (r.review ? <VerdictTag verdict={r.review.verdict} shifts={r.review.shiftsNeeded} /> : <Tag>{t('office.feas.state.pending')}</Tag>) },
+    { title: t('office.part.hazards'), key: 'hazards', width: 160, render: (_, r) => <HazardTags hazards={r.hazards} /> },
+    { title: t('office.feas.result'), key: 'result', width: 120, render: (_, r) => (r.review ? <VerdictTag verdict={r.review.verdict} shifts={r.review.shiftsNeeded} /> : <Tag>{t('office.feas.state.pending')}</Tag>) },
     {
       key: 'action',
       width: 90,

@@ -91,6 +91,8 @@ function ProposalForm({ proposal, onSaved }: { proposal: BeamtimeProposal; onSav
   const setRequest = (i: number, patch: Partial<Request>) => set({ requests: input.requests.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   const setSample = (i: number, patch: Partial<Sample>) => set({ samples: input.samples.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   const total = input.requests.reduce((n, r) => n + (r.shifts || 0), 0);
+  // Unlike the questionnaire this part is saved with its button: say when something is not saved yet.
+  const dirty = useMemo(() => JSON.stringify(input) !== JSON.stringify(toInput(proposal)), [input, proposal]);
 
   const save = async () => {
     setBusy(true);
@@ -285,7 +287,12 @@ function ProposalForm({ proposal, onSaved }: { proposal: BeamtimeProposal; onSav
         </div>
 
         <ErrorAlert error={error} style={{ marginTop: 16 }} />
-        <Flex justify="flex-end" style={{ marginTop: 16 }}>
+        <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 16 }}>
+          {dirty && (
+            <Typography.Text type="warning" data-testid="beamtime-unsaved">
+              {t('office.part.unsaved')}
+            </Typography.Text>
+          )}
           <Button type="primary" loading={busy} onClick={save} data-testid="beamtime-save">
             {t('office.part.save')}
           </Button>
