@@ -135,7 +135,8 @@ export default function StatisticsPage() {
   const [params, setParams] = useSearchParams();
   // every cycle in one answer: the picker lists them, the screen shows the chosen one
   const all = useAsync((signal) => api.statistics(id, undefined, signal), [id]);
-  const cycleId = params.get('cycle') ?? all.data?.cycles[0]?.cycleId;
+  // by default the newest cycle that has awards (a cycle whose call is still open has none yet)
+  const cycleId = params.get('cycle') ?? (all.data?.cycles.find((c) => c.totals.awardedShifts > 0) ?? all.data?.cycles[0])?.cycleId;
   if (all.loading && !all.data) return <LoadingBlock rows={10} />;
   if (all.error != null || !all.data) return <ErrorResult error={all.error} onRetry={all.reload} />;
   const s = all.data;

@@ -3,7 +3,7 @@
 // gap, heuristic, unplaced), pins, moves and swaps blocks in a drawer, re-optimizes around the
 // pins, picks versions and publishes; everyone else sees the published version.
 import { useEffect, useMemo, useState } from 'react';
-import { App, Breadcrumb, Button, DatePicker, Descriptions, Drawer, Flex, InputNumber, Popconfirm, Progress, Segmented, Select, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Breadcrumb, Button, DatePicker, Descriptions, Drawer, Flex, Input, InputNumber, Popconfirm, Progress, Segmented, Select, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PushpinOutlined, RocketOutlined, SwapOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -12,7 +12,7 @@ import { useAsync } from '../../components/hooks.ts';
 import { EmptyState, ErrorResult, LoadingBlock } from '../../components/states.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import * as api from './api.ts';
-import type { Schedule, ScheduleBlock, UnplacedAward } from './api.ts';
+import type { CycleStation, Schedule, ScheduleBlock, UnplacedAward } from './api.ts';
 import { useShiftOptions } from './CyclePage.tsx';
 import { clockOf, CycleStatusTag, GridLegend, ScheduleGrid, shiftInstant, VersionTag, Violations, zoned, zonedDate, zonedInstant } from './parts.tsx';
 
@@ -172,6 +172,15 @@ function Solving({ limit, startedAt }: { limit: number; startedAt: number }) {
   );
 }
 
+/** Stations whose code, name, beamline or techniques match, or that hold a block whose number or title does. */
+function stationsMatching(stations: CycleStation[], blocks: ScheduleBlock[], query: string): CycleStation[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return stations;
+  const has = (v: string | null | undefined) => !!v && v.toLowerCase().includes(q);
+  const hit = new Set(blocks.filter((b) => has(b.number) || has(b.title)).map((b) => b.stationId));
+  return stations.filter((st) => hit.has(st.id) || has(st.code) || has(st.name) || has(st.nameEn) || has(st.instrumentCode) || has(st.instrumentName) || has(st.instrumentNameEn));
+}
+
 export default function SchedulePage() {
   const { id = '' } = useParams();
   const { t, pick } = useI18n();
@@ -185,6 +194,7 @@ export default function SchedulePage() {
   const [limit, setLimit] = useState(20);
   const [solving, setSolving] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [query, setQuery] = useState('');
   const s = sched.data ?? null;
   const labelOf = useLabels(s ?? undefined);
 
@@ -315,7 +325,16 @@ export default function SchedulePage() {
         </div>
       ) : (
         <>
-          <ScheduleGrid cycle={s.cycle} stations={s.stations} blocks={s.blocks} selectedId={selected} onSelect={(b) => setSelected(b.id)} />
+          <Input.Search
+            allowClear
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('schedule.filter')}
+            aria-label={t('schedule.filter')}
+            style={{ maxWidth: 420, margin: '12px 0' }}
+            data-testid="schedule-filter"
+          />
+          <ScheduleGrid cycle={s.cycle} stations={stationsMatching(s.stations, s.blocks, query)} blocks={s.blocks} selectedId={selected} onSelect={(b) => setSelected(b.id)} />
           {canEdit && (
             <div className="pj-panel" style={{ marginTop: 12 }}>
               <Typography.Title level={5} style={{ marginTop: 0 }}>
