@@ -244,5 +244,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.main) {
-  process.exit(await main(process.argv));
+  const code = await main(process.argv);
+  // process.exit does not wait for a pipe to take what is buffered (a large --json answer would be
+  // cut short): an empty write's callback runs once everything before it is flushed.
+  await Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((resolve) => s.write('', () => resolve()))));
+  process.exit(code);
 }
