@@ -100,8 +100,11 @@ function pujiang(args: string[], opts: { env?: Record<string, string> } = {}): P
     const child = spawn(NODE, ['src/cli/main.ts', ...args], { env: { ...clean, PUJIANG_LOG_LEVEL: 'warn', ...env, ...opts.env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    // decode as a stream: a character split across two chunks stays whole
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => (stdout += d));
+    child.stderr.on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end('');
