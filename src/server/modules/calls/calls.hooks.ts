@@ -2,6 +2,7 @@
 // an application. A desk registers its hooks once at startup (its index.ts); the engine calls them
 // inside its own transaction, so a desk's check and the status change commit together.
 import type { Db } from '../../db/client.ts';
+import type { RequestCtx } from '../../http/context.ts';
 
 export interface ApplicationRef {
   id: string;
@@ -16,8 +17,11 @@ export interface DeskHooks {
    * of what is missing (empty when complete). Called in the submitting transaction.
    */
   missingForSubmission?(tx: Db, app: ApplicationRef): Promise<string[]>;
-  /** Called in the deciding transaction after the decision row is written (e.g. awards, payment). */
-  afterDecision?(tx: Db, app: ApplicationRef, decision: { outcome: string; award: Record<string, unknown>; decidedBy: string; at: Date }): Promise<void>;
+  /**
+   * Called in the deciding transaction after the decision row is written (e.g. awards, payment),
+   * with the context of whoever decided, for the desk's own audit records.
+   */
+  afterDecision?(tx: Db, app: ApplicationRef, decision: { outcome: string; award: Record<string, unknown>; decidedBy: string; at: Date }, ctx: RequestCtx): Promise<void>;
 }
 
 const hooks = new Map<string, DeskHooks>();

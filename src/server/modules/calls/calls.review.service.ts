@@ -934,7 +934,7 @@ export async function decideIn(tx: Db, deps: Pick<Deps, 'jobs' | 'now'>, ctx: Re
   await repo.insertDecision(tx, { applicationId: app.id, outcome: input.outcome, award: input.award, note: input.note ?? null, decidedBy, decidedAt: now });
   await changeStatusIn(tx, ctx, app.id, 'decided', now, `${input.outcome}${input.note ? `: ${input.note}` : ''}`);
   const hook = deskHooks(call.desk).afterDecision;
-  if (hook) await hook(tx, { id: app.id, callId: app.callId, piId: app.piId, status: 'decided' }, { outcome: input.outcome, award: input.award, decidedBy, at: now });
+  if (hook) await hook(tx, { id: app.id, callId: app.callId, piId: app.piId, status: 'decided' }, { outcome: input.outcome, award: input.award, decidedBy, at: now }, ctx);
   const pi = (await repo.peopleBasics(tx, [app.piId])).get(app.piId)!;
   const letter = decisionLetter(
     { piName: pi.name, number: app.number, title: app.title, callTitle: call.title, callTitleEn: call.titleEn, unit: call.award.unit },

@@ -345,7 +345,7 @@ test('reviews: my list, the application to review, grade bounds, drafts, submiss
   assert.equal((await statusOf(p.id)).grade, 2.5);
 
   // Every save is audited.
-  const audit = await t.deps.db.db.select().from(schema.auditLog).where(eq(schema.auditLog.objectId, a1!.id));
+  const audit = await t.deps.db.db.select().from(schema.auditLog).where(eq(schema.auditLog.objectId, a1!.id)).orderBy(schema.auditLog.seq);
   assert.deepEqual(audit.map((a) => a.action), ['calls.review.save', 'calls.review.submit']);
 });
 

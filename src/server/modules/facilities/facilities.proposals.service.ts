@@ -17,7 +17,7 @@
 //   `progressReport` (a question of the continuation call's form); submission refuses a
 //   continuation without it;
 // - mail_in: samples are sent, nobody visits; flagged to staff in every view.
-import { ANONYMOUS, type RequestCtx } from '../../http/context.ts';
+import type { RequestCtx } from '../../http/context.ts';
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../http/errors.ts';
@@ -313,7 +313,7 @@ async function facilityAccount(tx: Db, facility: { id: string; code: string; ope
  * the cycle's multiple and each station's capacity, ranks the proposal at each station, and for
  * the proprietary route charges the company through the ledger. Any refusal rolls the decision back.
  */
-export async function afterDecision(tx: Db, app: ApplicationRef, decision: { outcome: string; award: Record<string, unknown>; decidedBy: string; at: Date }): Promise<void> {
+export async function afterDecision(tx: Db, app: ApplicationRef, decision: { outcome: string; award: Record<string, unknown>; decidedBy: string; at: Date }, ctx: RequestCtx): Promise<void> {
   const found = await repo.applicationWithCall(tx, app.id);
   const p = await repo.proposalOf(tx, app.id);
   if (!found || !p) throw new AppError('invalid_state', 'the proposal has no beamtime part');
@@ -389,11 +389,10 @@ export async function afterDecision(tx: Db, app: ApplicationRef, decision: { out
     }
     transferId = result.transfer.id;
   }
-  // The calls engine hands the hook no request context: the decision's own audit row names the
-  // person; this one records what the desk wrote for it.
+  // What the desk wrote for the decision, under the person who decided.
   await record(
     tx,
-    { actor: ANONYMOUS, requestId: null, ip: null, label: 'facilities.award' },
+    ctx,
     { action: 'facilities.award.create', objectType: 'application', objectId: app.id, after: { decidedBy: decision.decidedBy, outcome: decision.outcome, awards: rows.map((r) => ({ id: r.id, stationId: r.stationId, shifts: r.shifts, rank: r.rank })), chargedFen, transferId } },
     decision.at,
   );

@@ -332,7 +332,7 @@ function RunTab({ d, set }: { d: ExperimentDetail; set: Setter }) {
       <ErrorAlert error={a.error} />
       <Descriptions size="small" column={1} bordered data-testid="run-facts">
         <Descriptions.Item label={t('experiments.run.scheduled')}>
-          <Span from={d.scheduledStart} to={d.scheduledEnd} />
+          <Span from={d.scheduledStart} to={d.scheduledEnd} timeZone={d.timeZone} />
         </Descriptions.Item>
         <Descriptions.Item label={t('experiments.run.started')}>{d.startedAt ? dateTime(d.startedAt) : '—'}</Descriptions.Item>
         <Descriptions.Item label={t('experiments.run.ended')}>{d.endedAt ? dateTime(d.endedAt) : '—'}</Descriptions.Item>
@@ -631,7 +631,7 @@ export default function ExperimentPage() {
               <Typography.Text strong>{d.stationCode}</Typography.Text> {pick(d.stationName, d.stationNameEn)}
             </span>
             <span>{d.cycleCode}</span>
-            <Span from={d.scheduledStart} to={d.scheduledEnd} />
+            <Span from={d.scheduledStart} to={d.scheduledEnd} timeZone={d.timeZone} />
             <Link to={`/applications/${encodeURIComponent(d.applicationId)}`} data-testid="experiment-proposal-link">
               {t('experiments.viewProposal')}
             </Link>

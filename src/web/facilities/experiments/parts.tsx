@@ -1,6 +1,7 @@
 // Pieces shared by the experiment screens: status tags and steps, the schedule of an experiment,
 // hazards, and the list of outcomes (also shown in a proposal's prior work).
 import { Space, Steps, Tag, Typography } from 'antd';
+import { zoned } from '../schedule/parts.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import type { ExperimentStatus, Outcome } from './api.ts';
 
@@ -40,11 +41,12 @@ export function ExperimentSteps({ status, reported }: { status: ExperimentStatus
 }
 
 /** A scheduled span as local dates and times, e.g. 2026-10-12 08:00 – 2026-10-13 08:00. */
-export function Span({ from, to }: { from: string; to: string }) {
+export function Span({ from, to, timeZone }: { from: string; to: string; timeZone?: string }) {
   const { dateTime } = useI18n();
+  // In the facility's zone when it is known (as the schedule shows it), else the viewer's.
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      {dateTime(from)} – {dateTime(to)}
+      {timeZone ? `${zoned(from, timeZone)} – ${zoned(to, timeZone)} (${timeZone})` : `${dateTime(from)} – ${dateTime(to)}`}
     </span>
   );
 }

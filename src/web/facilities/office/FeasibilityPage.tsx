@@ -1,13 +1,14 @@
 // The station scientist's feasibility queue: requests of submitted proposals on their stations
 // (the user office sees every station), judged in a drawer.
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Flex, Form, Input, InputNumber, Radio, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Descriptions, Drawer, Flex, Form, Input, InputNumber, Radio, Segmented, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadMore, PageHeader } from '../../components/common.tsx';
 import { useAsync, usePaged } from '../../components/hooks.ts';
 import { EmptyState, ErrorAlert, ListStates } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import * as api from './api.ts';
+import { cycles as listCycles } from '../schedule/api.ts';
 import type { FeasibilityItem } from './api.ts';
 import { HazardTags, RouteTag, VerdictTag, type Verdict } from './parts.tsx';
 
@@ -20,8 +21,18 @@ export default function FeasibilityPage() {
   const [params, setParams] = useSearchParams();
   const state: QueueState = STATES.find((s) => s === params.get('state')) ?? 'pending';
   const [judging, setJudging] = useState<FeasibilityItem | null>(null);
+  const cycleId = params.get('cycle') ?? undefined;
   const facility = useAsync((signal) => api.facility(id, signal), [id]);
-  const list = usePaged((cursor, signal) => api.feasibilityQueue(id, { state, cursor, limit: 50 }, signal), [id, state]);
+  const cycleList = useAsync((signal) => listCycles(id, signal), [id]);
+  const list = usePaged((cursor, signal) => api.feasibilityQueue(id, { state, cursor, limit: 50, ...(cycleId ? { cycleId } : {}) }, signal), [id, state, cycleId]);
+  const setQuery = (next: { state?: QueueState; cycle?: string }) => {
+    const q: Record<string, string> = {};
+    const st = 'state' in next ? next.state : state;
+    const cy = 'cycle' in next ? next.cycle : cycleId;
+    if (st && st !== 'pending') q.state = st;
+    if (cy) q.cycle = cy;
+    setParams(q, { replace: true });
+  };
 
   const columns: TableColumnsType<FeasibilityItem> = [
     {
@@ -62,12 +73,22 @@ export default function FeasibilityPage() {
     <div data-testid="feasibility-page">
       <PageHeader title={facility.data ? `${t('office.feas.title')} · ${pick(facility.data.name, facility.data.nameEn)}` : t('office.feas.title')} subtitle={t('office.feas.intro')} />
       <div className="pj-panel">
-        <Flex style={{ marginBottom: 16 }}>
+        <Flex style={{ marginBottom: 16 }} gap={12} wrap>
           <Segmented<QueueState>
             value={state}
             options={STATES.map((s) => ({ value: s, label: t(`office.feas.state.${s}`) }))}
-            onChange={(v) => setParams(v === 'pending' ? {} : { state: v }, { replace: true })}
+            onChange={(v) => setQuery({ state: v })}
             data-testid="feasibility-state"
+          />
+          <Select
+            allowClear
+            style={{ minWidth: 240 }}
+            placeholder={t('office.feas.allCycles')}
+            aria-label={t('office.feas.allCycles')}
+            value={cycleId}
+            onChange={(v?: string) => setQuery({ cycle: v })}
+            options={(cycleList.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.code} · ${pick(c.name, c.nameEn)}` }))}
+            data-testid="feasibility-cycle"
           />
         </Flex>
         <ListStates list={list}>

@@ -105,6 +105,7 @@ export const officeZh = {
   'office.apply.open': '查看并申请',
 
   'office.feas.title': '可行性评估',
+  'office.feas.allCycles': '全部运行周期',
   'office.feas.intro': '已提交的申请中请求您负责实验站的部分。评估结果供专家组会议参考。',
   'office.feas.state.pending': '待评估',
   'office.feas.state.done': '已评估',
@@ -265,6 +266,7 @@ export const officeEn: Record<keyof typeof officeZh, string> = {
   'office.apply.open': 'View and apply',
 
   'office.feas.title': 'Feasibility',
+  'office.feas.allCycles': 'All cycles',
   'office.feas.intro': 'Requests of submitted proposals on your stations. Your verdicts go to the panel meeting.',
   'office.feas.state.pending': 'To judge',
   'office.feas.state.done': 'Judged',
