@@ -3,19 +3,14 @@
 // running with a published schedule, one with its calls open —, awards, experiments, statistics).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLITE_TEMPLATE, PG_TEMPLATE_DB, PG_URL, withDatabase } from '../../test/support/env.ts';
+import { cliStore, runCli, type Run } from '../../test/support/cli.ts';
 import { newId } from '../shared/ids.ts';
 import { EXIT } from './cli.exit.ts';
 import { cycleDays, relative } from './cli.facilities.ts';
 
-const NODE = 'node_modules/.bin/node';
 const OFFICE = 'useroffice@pujiang.example';
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
@@ -37,47 +32,11 @@ let cycles: CycleJson[];
 const cycleOf = (status: string) => cycles.find((c) => c.status === status)!;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pujiang-cli-facilities-'));
-  if (PG_URL) {
-    const runner = /^pujiang_tpl_(\d+)$/.exec(PG_TEMPLATE_DB)?.[1] ?? String(process.pid);
-    const name = `pujiang_t_${runner}_clif_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`create database "${name}" template "${PG_TEMPLATE_DB}"`);
-    await admin.end();
-    const url = withDatabase(PG_URL, name);
-    env = { PUJIANG_DATABASE_URL: url };
-    query = async (text, params) => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      try {
-        return (await c.query(text, params)).rows;
-      } finally {
-        await c.end();
-      }
-    };
-    cleanup = async () => {
-      const a = new pg.Client({ connectionString: PG_URL });
-      await a.connect();
-      await a.query(`drop database if exists "${name}" with (force)`);
-      await a.end();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  } else {
-    const data = join(dir, 'data');
-    const pglite = await PGlite.create({ dataDir: data, loadDataDir: new Blob([readFileSync(PGLITE_TEMPLATE)]) });
-    await pglite.close();
-    env = { PUJIANG_DATA_DIR: data };
-    query = async (text, params) => {
-      const db = await PGlite.create({ dataDir: data });
-      try {
-        return (await db.query(text, params)).rows as never;
-      } finally {
-        await db.close();
-      }
-    };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  const store = await cliStore('clif');
+  env = store.env;
+  dir = store.dir;
+  query = store.query;
+  cleanup = store.cleanup;
   const seeded = await pujiang(['seed']);
   assert.equal(seeded.code, EXIT.ok, seeded.stderr);
   const r = await pujiang(['facilities', 'cycles', '--facility', 'ssrf', '--json']);
@@ -88,28 +47,8 @@ after(async () => {
   await cleanup();
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function pujiang(args: string[], opts: { env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PUJIANG_')));
-    const child = spawn(NODE, ['src/cli/main.ts', ...args], { env: { ...clean, PUJIANG_LOG_LEVEL: 'warn', ...env, ...opts.env } });
-    let stdout = '';
-    let stderr = '';
-    // decode as a stream: a character split across two chunks stays whole
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => (stdout += d));
-    child.stderr.on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
+/** Runs the CLI on the test's store. */
+const pujiang = (args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> => runCli(env, args, opts);
 
 test('the days of a cycle in its zone and times relative to now', () => {
   // 16:00 UTC is midnight in Shanghai; the end is exclusive, so the last day is the one before.

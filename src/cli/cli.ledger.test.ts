@@ -3,17 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLITE_TEMPLATE, PG_TEMPLATE_DB, PG_URL, withDatabase } from '../../test/support/env.ts';
+import { cliStore, runCli, type Run } from '../../test/support/cli.ts';
 import { EXIT } from './cli.exit.ts';
 import { formatYuan, parseCsv, parseGrantCsv, yuanToFen } from './cli.ledger.parse.ts';
 
-const NODE = 'node_modules/.bin/node';
 const OPERATOR = 'operator@pujiang.example';
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
@@ -24,58 +21,12 @@ let query: <T>(text: string, params?: unknown[]) => Promise<T[]>;
 let exec: (text: string) => Promise<void>;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pujiang-cli-ledger-'));
-  if (PG_URL) {
-    const runner = /^pujiang_tpl_(\d+)$/.exec(PG_TEMPLATE_DB)?.[1] ?? String(process.pid);
-    const name = `pujiang_t_${runner}_clil_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`create database "${name}" template "${PG_TEMPLATE_DB}"`);
-    await admin.end();
-    const url = withDatabase(PG_URL, name);
-    env = { PUJIANG_DATABASE_URL: url };
-    query = async (text, params) => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      try {
-        return (await c.query(text, params)).rows;
-      } finally {
-        await c.end();
-      }
-    };
-    exec = async (text) => {
-      await query(text);
-    };
-    cleanup = async () => {
-      const a = new pg.Client({ connectionString: PG_URL });
-      await a.connect();
-      await a.query(`drop database if exists "${name}" with (force)`);
-      await a.end();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  } else {
-    const data = join(dir, 'data');
-    const pglite = await PGlite.create({ dataDir: data, loadDataDir: new Blob([readFileSync(PGLITE_TEMPLATE)]) });
-    await pglite.close();
-    env = { PUJIANG_DATA_DIR: data };
-    query = async (text, params) => {
-      const db = await PGlite.create({ dataDir: data });
-      try {
-        return (await db.query(text, params)).rows as never;
-      } finally {
-        await db.close();
-      }
-    };
-    exec = async (text) => {
-      const db = await PGlite.create({ dataDir: data });
-      try {
-        await db.exec(text);
-      } finally {
-        await db.close();
-      }
-    };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  const store = await cliStore('clil');
+  env = store.env;
+  dir = store.dir;
+  query = store.query;
+  exec = store.exec;
+  cleanup = store.cleanup;
   const seeded = await pujiang(['seed']);
   assert.equal(seeded.code, EXIT.ok, seeded.stderr);
   assert.match(seeded.stdout, /ledger: 5 programs/);
@@ -84,25 +35,8 @@ after(async () => {
   await cleanup();
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function pujiang(args: string[], opts: { env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PUJIANG_')));
-    const child = spawn(NODE, ['src/cli/main.ts', ...args], { env: { ...clean, PUJIANG_LOG_LEVEL: 'warn', ...env, ...opts.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
+/** Runs the CLI on the test's store. */
+const pujiang = (args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> => runCli(env, args, opts);
 
 let n = 0;
 function csv(text: string): string {
@@ -259,7 +193,7 @@ test('remote ledger grant and settle go through the API with a ledger:write toke
   const [x] = await orgs('enterprise', 1);
   const file = csv(`orgId,amountYuan,key\n${x!.id},20000,remote-1\n${x!.id},abc,remote-2\n`);
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PUJIANG_')));
-  const server = spawn(NODE, ['src/server/main.ts'], { env: { ...clean, ...env, PUJIANG_PORT: '0', PUJIANG_SEED: 'none', PUJIANG_JOBS: 'false', PUJIANG_LOG_LEVEL: 'info' } });
+  const server = spawn('node_modules/.bin/node', ['src/server/main.ts'], { env: { ...clean, ...env, PUJIANG_PORT: '0', PUJIANG_SEED: 'none', PUJIANG_JOBS: 'false', PUJIANG_LOG_LEVEL: 'info' } });
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let out = '';

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLITE_TEMPLATE, PG_TEMPLATE_DB, PG_URL, withDatabase } from '../../test/support/env.ts';
 import { EXIT } from './cli.exit.ts';
+import { runCli, type Run } from '../../test/support/cli.ts';
 
 const NODE = 'node_modules/.bin/node';
 let env: Record<string, string>;
@@ -44,25 +45,8 @@ after(async () => {
   await cleanup();
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function pujiang(args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PUJIANG_')));
-    const child = spawn(NODE, ['src/cli/main.ts', ...args], { env: { ...clean, PUJIANG_LOG_LEVEL: 'warn', ...env, ...opts.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
-}
+/** Runs the CLI on the test's store. */
+const pujiang = (args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> => runCli(env, args, opts);
 
 const EMAIL = 'ops.admin@cli.example';
 

@@ -61,6 +61,16 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
   const now = () => new Date(Date.now() + offset);
   const database = await testDatabase();
   const rt = await openRuntime(config, { database, now, log: createLogger(config.logLevel) });
+  return appOver(rt, (ms) => {
+    offset += ms;
+  });
+}
+
+/**
+ * A TestApp over an opened runtime: requests go through app.request() in this process. `advance`
+ * moves the runtime's clock (testApp's clock is offset-based; a shared store's may not move).
+ */
+export function appOver(rt: Runtime, advance: (ms: number) => void): TestApp {
   const app = buildApp(rt.deps);
 
   async function req<T>(method: string, path: string, opts: ReqOptions = {}): Promise<Res<T>> {
@@ -98,9 +108,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
     rt,
     deps: rt.deps,
     app,
-    advance(ms) {
-      offset += ms;
-    },
+    advance,
     req,
     signIn,
     async person(o = {}) {

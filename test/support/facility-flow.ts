@@ -1,68 +1,17 @@
 // Helpers of the facility end-to-end tests: the in-process app over an already opened runtime
 // (so that the fixtures of test/support/facilities.ts can seed the store a real server process
 // then starts on), a small real PDF, and reading an iCalendar file.
-import { buildApp } from '../../src/server/app.ts';
 import type { Runtime } from '../../src/server/runtime.ts';
-import { systemCtx } from '../../src/server/http/context.ts';
-import { createPerson, setPersonFlags } from '../../src/server/modules/identity/index.ts';
-import { PASSWORD, uniqueEmail, type Agent, type ReqOptions, type Res, type TestApp } from './app.ts';
+import { appOver, type TestApp } from './app.ts';
 
 /**
  * A TestApp over `rt` (its store, its clock): requests go through app.request() in this process.
  * Its clock cannot be moved (`advance` throws): the store is shared with a real server.
  */
 export function runtimeApp(rt: Runtime): TestApp {
-  const app = buildApp(rt.deps);
-
-  async function req<T>(method: string, path: string, opts: ReqOptions = {}): Promise<Res<T>> {
-    const headers: Record<string, string> = { ...opts.headers };
-    if (opts.as?.cookie) {
-      headers.cookie = `pj_session=${opts.as.cookie}`;
-      if (opts.as.csrf && !['GET', 'HEAD'].includes(method.toUpperCase())) headers['x-csrf-token'] = opts.as.csrf;
-    }
-    let body: string | undefined;
-    if (opts.raw !== undefined) body = opts.raw;
-    else if (opts.body !== undefined) {
-      body = JSON.stringify(opts.body);
-      headers['content-type'] ??= 'application/json';
-    }
-    const res = await app.request(path, { method: method.toUpperCase(), headers, ...(body !== undefined ? { body } : {}) });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: res.status, body: parsed as T, headers: res.headers, text };
-  }
-
-  async function signIn(email: string, password: string): Promise<Agent> {
-    const r = await req<any>('POST', '/api/auth/signin', { body: { email, password } });
-    if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${r.text}`);
-    const cookie = /pj_session=([^;]+)/.exec(r.headers.get('set-cookie') ?? '')?.[1];
-    return { personId: r.body.person.id, email, cookie: cookie!, csrf: r.body.csrfToken };
-  }
-
-  return {
-    rt,
-    deps: rt.deps,
-    app,
-    advance() {
-      throw new Error('runtimeApp: the clock of a shared store does not move');
-    },
-    req,
-    signIn,
-    async person(o = {}) {
-      const email = o.email ?? uniqueEmail();
-      const p = await createPerson(rt.deps, systemCtx('test'), { email, name: o.name ?? 'Test Person', password: o.password ?? PASSWORD });
-      if (o.platformRole) await setPersonFlags(rt.deps, systemCtx('test'), p.id, { platformRole: o.platformRole });
-      return signIn(email, o.password ?? PASSWORD);
-    },
-    async close() {
-      await rt.close();
-    },
-  };
+  return appOver(rt, () => {
+    throw new Error('runtimeApp: the clock of a shared store does not move');
+  });
 }
 
 /** A small but well-formed one-page PDF (it starts with the %PDF- signature the upload checks). */

@@ -1,19 +1,18 @@
 // Routes of review in the calls engine: panels, assignments, conflicts of interest, grades, decisions.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { ProblemSchema, createRouter, defineRoute, jsonBody, jsonResponse, z, type Access } from '../../http/openapi.ts';
+import { createRouter, jsonBody, jsonResponse, z, type Access, problemResponse, taggedRoute } from '../../http/openapi.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { ctxOf } from '../identity/index.ts';
 import * as s from './calls.review.schemas.ts';
 import * as svc from './calls.review.service.ts';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = problemResponse;
 
 const READ: Access = { auth: 'signed-in', scope: 'calls:read' };
 const WRITE: Access = { auth: 'signed-in', scope: 'calls:write' };
 
-type RouteSpec = Parameters<typeof defineRoute>[1];
-const op = <R extends RouteSpec>(access: Access, spec: R) => defineRoute(access, { ...spec, tags: ['review'] });
+const op = <R extends Parameters<typeof taggedRoute>[2]>(access: Access, spec: R) => taggedRoute(access, 'review', spec);
 
 const panelParams = z.object({ panelId: s.IdParam('panelId') });
 const callParams = z.object({ callId: s.IdParam('callId') });

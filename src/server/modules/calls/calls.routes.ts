@@ -1,7 +1,8 @@
 // Routes of the calls engine: form templates, calls, applications, co-applicants, attachments, status history.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ProblemSchema, createRouter, defineRoute, jsonBody, jsonResponse, z, type Access } from '../../http/openapi.ts';
+import { createRouter, jsonBody, jsonResponse, z, type Access, problemResponse, taggedRoute } from '../../http/openapi.ts';
+import { sendFile } from '../../http/files.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { ctxOf } from '../identity/index.ts';
@@ -13,10 +14,9 @@ const READ: Access = { auth: 'signed-in', scope: 'calls:read' };
 const OFFICE: Access = { auth: 'signed-in', scope: 'calls:write', role: 'user-office' };
 const WRITE: Access = { auth: 'signed-in', scope: 'calls:write' };
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = problemResponse;
 
-type RouteSpec = Parameters<typeof defineRoute>[1];
-const op = <R extends RouteSpec>(access: Access, tag: string, spec: R) => defineRoute(access, { ...spec, tags: [tag] });
+const op = taggedRoute;
 
 const callParams = z.object({ callId: s.IdParam('callId') });
 const appParams = z.object({ applicationId: s.IdParam('applicationId') });
@@ -236,17 +236,9 @@ const setLinks = op(WRITE, 'applications', {
   responses: { 200: jsonResponse(s.ApplicationLinks, 'The links') },
 });
 
-function asciiName(name: string): string {
-  return name.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 150) || 'attachment.pdf';
-}
-
+/** An attachment as a download, with its digest (RFC 3230) so that a client can check it. */
 function pdf(c: Context<AppEnv>, f: { name: string; contentType: string; content: Uint8Array; sha256: string }): Response {
-  c.header('Content-Disposition', `attachment; filename="${asciiName(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}`);
-  c.header('Content-Type', f.contentType);
-  c.header('Cache-Control', 'private, no-store');
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Digest', `sha-256=${Buffer.from(f.sha256, 'hex').toString('base64')}`);
-  return c.body(f.content as Uint8Array<ArrayBuffer>, 200);
+  return sendFile(c, { filename: f.name, contentType: f.contentType, body: f.content }, { cacheControl: 'private, no-store', headers: { Digest: `sha-256=${Buffer.from(f.sha256, 'hex').toString('base64')}` } });
 }
 
 /** Routes of the calls engine: form templates, calls, applications, co-applicants, attachments, status history. */

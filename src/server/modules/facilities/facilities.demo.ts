@@ -27,6 +27,7 @@ import {
 import { dateOf, dateRangesToShifts, shiftCount, shiftStart, totalShifts, userShifts, type CycleClock, type Period } from './facilities.calendar.ts';
 import { candidateStarts, greedySchedule, scheduleObjective, validateSchedule, type ScheduleExperiment, type ScheduleInput } from './facilities.schedule.ts';
 import * as repo from './facilities.demo.repo.ts';
+import { scoreOfGrade } from './facilities.scheduling.service.ts';
 import {
   beamtimeAwards,
   beamtimeRequests,
@@ -651,7 +652,7 @@ export async function seedFacilityOperations(tx: Db, ctx: RequestCtx, input: Fac
           id: a.id!,
           stationId: a.stationId,
           shifts: a.shifts,
-          score: 6 - (a.grade ?? 3),
+          score: scoreOfGrade(a.grade ?? null),
           rank: a.rank ?? 1,
           impossible: dateRangesToShifts(clock, p.impossible),
           preferred: dateRangesToShifts(clock, p.preferred),

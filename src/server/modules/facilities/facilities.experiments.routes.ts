@@ -1,7 +1,7 @@
 // Routes of experiments (visits, safety, logbook, report), outcomes, prior work and facility statistics.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { ProblemSchema, createRouter, defineRoute, jsonBody, jsonResponse, z, type Access } from '../../http/openapi.ts';
+import { createRouter, jsonBody, jsonResponse, z, type Access, conflictResponse, taggedRoute } from '../../http/openapi.ts';
+import { sendFile } from '../../http/files.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { ctxOf } from '../identity/index.ts';
@@ -12,11 +12,9 @@ import * as stats from './facilities.stats.service.ts';
 const READ: Access = { auth: 'signed-in', scope: 'facilities:read' };
 const WRITE: Access = { auth: 'signed-in', scope: 'facilities:write' };
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
-const conflict = (codes: string) => ({ 409: problem(codes) });
+const conflict = conflictResponse;
 
-type RouteSpec = Parameters<typeof defineRoute>[1];
-const op = <R extends RouteSpec>(access: Access, tag: string, spec: R) => defineRoute(access, { ...spec, tags: [tag] });
+const op = taggedRoute;
 
 const experimentParams = z.object({ experimentId: s.IdParam('experimentId') });
 const applicationParams = z.object({ applicationId: s.IdParam('applicationId') });
@@ -161,14 +159,6 @@ const statistics = op({ auth: 'public' }, 'statistics', {
   },
 });
 
-function download(c: Context<AppEnv>, f: stats.ExportFile): Response {
-  c.header('Content-Disposition', `attachment; filename="${f.filename}"; filename*=UTF-8''${encodeURIComponent(f.filename)}`);
-  c.header('Content-Type', f.contentType);
-  c.header('Cache-Control', 'no-store');
-  c.header('X-Content-Type-Options', 'nosniff');
-  return c.body(f.body as Uint8Array<ArrayBuffer>, 200);
-}
-
 /** Routes of experiments (visits, safety, logbook, report), outcomes, prior work and facility statistics. */
 export function facilityExperimentRoutes(deps: Deps): OpenAPIHono<AppEnv> {
   const r = createRouter();
@@ -208,7 +198,7 @@ export function facilityExperimentRoutes(deps: Deps): OpenAPIHono<AppEnv> {
     const q = c.req.valid('query');
     const facilityId = c.req.valid('param').facilityId;
     if (q.format === 'json') return c.json(await stats.facilityStatistics(deps, facilityId, q.cycleId), 200);
-    return download(c, await stats.exportStatistics(deps, facilityId, q.cycleId, q.format));
+    return sendFile(c, await stats.exportStatistics(deps, facilityId, q.cycleId, q.format));
   });
   return r;
 }

@@ -1,6 +1,6 @@
 // Routes of beamtime proposals: requests, samples, dates; feasibility; the panel meeting; awards.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { ProblemSchema, createRouter, defineRoute, jsonBody, jsonResponse, z, type Access } from '../../http/openapi.ts';
+import { createRouter, jsonBody, jsonResponse, z, type Access, problemResponse, taggedRoute } from '../../http/openapi.ts';
 import { pageOf } from '../../http/paging.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/context.ts';
@@ -8,13 +8,12 @@ import { ctxOf } from '../identity/index.ts';
 import * as s from './facilities.proposals.schemas.ts';
 import * as svc from './facilities.proposals.service.ts';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = problemResponse;
 
 const READ: Access = { auth: 'signed-in', scope: 'facilities:read' };
 const WRITE: Access = { auth: 'signed-in', scope: 'facilities:write' };
 
-type RouteSpec = Parameters<typeof defineRoute>[1];
-const op = <R extends RouteSpec>(access: Access, spec: R) => defineRoute(access, { ...spec, tags: ['user office'] });
+const op = <R extends Parameters<typeof taggedRoute>[2]>(access: Access, spec: R) => taggedRoute(access, 'user office', spec);
 
 const appParams = z.object({ applicationId: s.IdParam('applicationId') });
 

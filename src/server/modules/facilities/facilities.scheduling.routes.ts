@@ -1,7 +1,8 @@
 // Routes of cycles, operating calendars, sample environments, station scientists, schedules and ICS feeds.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ProblemSchema, z, createRouter, defineRoute, jsonBody, jsonResponse, type Access } from '../../http/openapi.ts';
+import { z, createRouter, jsonBody, jsonResponse, type Access, conflictResponse, taggedRoute } from '../../http/openapi.ts';
+import { sendFile } from '../../http/files.ts';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { ctxOf } from '../identity/index.ts';
@@ -15,11 +16,9 @@ const READ: Access = { auth: 'signed-in', scope: 'facilities:read' };
 const OFFICE: Access = { auth: 'signed-in', scope: 'facilities:write', role: 'user-office' };
 const WRITE: Access = { auth: 'signed-in', scope: 'facilities:write' };
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
-const conflict = (codes: string) => ({ 409: problem(codes) });
+const conflict = conflictResponse;
 
-type RouteSpec = Parameters<typeof defineRoute>[1];
-const op = <R extends RouteSpec>(access: Access, tag: string, spec: R) => defineRoute(access, { ...spec, tags: [tag] });
+const op = taggedRoute;
 
 const facilityParams = z.object({ facilityId: FacilityIdParam });
 const cycleParams = z.object({ cycleId: s.IdParam('cycleId') });
@@ -203,13 +202,8 @@ const feed = op(PUBLIC, 'schedules', {
   responses: { 200: icsResponse('The calendar') },
 });
 
-function sendIcs(c: Context<AppEnv>, f: sched.IcsFile): Response {
-  c.header('Content-Type', f.contentType);
-  c.header('Content-Disposition', `inline; filename="${f.filename}"`);
-  c.header('Cache-Control', 'private, max-age=300');
-  c.header('X-Content-Type-Options', 'nosniff');
-  return c.body(f.body, 200);
-}
+/** A calendar the client opens itself; calendar apps may cache it for five minutes. */
+const sendIcs = (c: Context<AppEnv>, f: sched.IcsFile): Response => sendFile(c, f, { disposition: 'inline', cacheControl: 'private, max-age=300' });
 
 /** Routes of cycles, operating calendars, sample environments, station scientists, schedules and ICS feeds. */
 export function facilitySchedulingRoutes(deps: Deps): OpenAPIHono<AppEnv> {

@@ -3,7 +3,7 @@
 // (bad state) answers with a problem document.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { ProblemSchema, z, createRouter, defineRoute, jsonResponse } from '../../http/openapi.ts';
+import { z, createRouter, defineRoute, jsonResponse, problemResponse } from '../../http/openapi.ts';
 import type { AppEnv } from '../../http/context.ts';
 import type { Deps } from '../../deps.ts';
 import { SESSION_COOKIE, ctxOf, setSessionCookie } from './identity.routes.ts';
@@ -15,7 +15,7 @@ const COOKIE_PATH = '/api/auth/oidc/';
 
 const ProviderParam = z.string().min(1).max(64).openapi({ param: { name: 'provider', in: 'path' }, example: 'sjtu' });
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = problemResponse;
 
 const redirect = (description: string) => ({
   description,

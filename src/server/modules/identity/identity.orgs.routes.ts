@@ -1,6 +1,6 @@
 // Routes of organizations, their members and invitations, and teams. Object-level access (this
 // organization, this role) is the service's; `access.org` documents it for the access tests.
-import { ProblemSchema, z, createRouter, defineRoute, jsonBody, jsonResponse } from '../../http/openapi.ts';
+import { z, createRouter, defineRoute, jsonBody, jsonResponse, problemResponse } from '../../http/openapi.ts';
 import { pageOf } from '../../http/paging.ts';
 import type { Deps } from '../../deps.ts';
 import { ctxOf } from './identity.routes.ts';
@@ -27,7 +27,7 @@ import {
 } from './identity.orgs.schemas.ts';
 
 /** A documented refusal beyond the standard ones defineRoute adds. */
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = problemResponse;
 
 const orgParams = z.object({ orgId: IdParam('orgId') });
 const memberParams = z.object({ orgId: IdParam('orgId'), personId: IdParam('personId') });

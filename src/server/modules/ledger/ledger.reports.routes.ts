@@ -1,8 +1,8 @@
 // Routes of the ledger's reports (operators) and of the file exports of reports, settlement
 // statements (the provider's members, operators) and invoices (the company's members, operators).
 import { z, createRouter, defineRoute, jsonResponse, type Access } from '../../http/openapi.ts';
+import { sendFile } from '../../http/files.ts';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { Deps } from '../../deps.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { PROGRAM_KINDS } from '../../../shared/enums.ts';
@@ -137,15 +137,6 @@ const exportInvoice = defineRoute(
   },
 );
 
-function download(c: Context<AppEnv>, f: reports.ExportFile): Response {
-  // The name is ASCII already (the service keeps [A-Za-z0-9_.-]); filename* for clients that prefer it.
-  c.header('Content-Disposition', `attachment; filename="${f.filename}"; filename*=UTF-8''${encodeURIComponent(f.filename)}`);
-  c.header('Content-Type', f.contentType);
-  c.header('Cache-Control', 'no-store');
-  c.header('X-Content-Type-Options', 'nosniff');
-  return c.body(f.body as Uint8Array<ArrayBuffer>, 200);
-}
-
 /** Routes of the ledger's reports and exports. */
 export function ledgerReportRoutes(deps: Deps): OpenAPIHono<AppEnv> {
   const r = createRouter();
@@ -153,12 +144,12 @@ export function ledgerReportRoutes(deps: Deps): OpenAPIHono<AppEnv> {
   r.openapi(detailReport, async (c) => c.json(await reports.programReportDetail(deps, ctxOf(c), c.req.valid('param').programId, c.req.valid('query').year), 200));
   r.openapi(exportReport, async (c) => {
     const q = c.req.valid('query');
-    return download(c, await reports.exportProgramReport(deps, ctxOf(c), c.req.valid('param').programId, q.year, q.format));
+    return sendFile(c, await reports.exportProgramReport(deps, ctxOf(c), c.req.valid('param').programId, q.year, q.format));
   });
-  r.openapi(exportSettlement, async (c) => download(c, await reports.exportSettlement(deps, ctxOf(c), c.req.valid('param').settlementId, c.req.valid('query').format)));
+  r.openapi(exportSettlement, async (c) => sendFile(c, await reports.exportSettlement(deps, ctxOf(c), c.req.valid('param').settlementId, c.req.valid('query').format)));
   r.openapi(exportInvoice, async (c) => {
     const q = c.req.valid('query');
-    return download(c, await reports.exportInvoice(deps, ctxOf(c), c.req.valid('param').orgId, q.period, q.format));
+    return sendFile(c, await reports.exportInvoice(deps, ctxOf(c), c.req.valid('param').orgId, q.period, q.format));
   });
   return r;
 }

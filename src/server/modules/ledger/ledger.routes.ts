@@ -1,6 +1,6 @@
 // Routes of the ledger desk: the core (accounts, transfers, balances, reconciliation), programs
 // and vouchers, providers and prices, relations, orders, settlements and invoices.
-import { ProblemSchema, z, createRouter, defineRoute, jsonBody, jsonResponse, type Access } from '../../http/openapi.ts';
+import { z, createRouter, jsonBody, jsonResponse, type Access, conflictResponse, taggedRoute } from '../../http/openapi.ts';
 import { pageOf } from '../../http/paging.ts';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
@@ -13,16 +13,14 @@ import * as programs from './ledger.programs.service.ts';
 import * as orders from './ledger.orders.service.ts';
 import * as s from './ledger.schemas.ts';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
-const conflict = (codes: string) => ({ 409: problem(codes) });
+const conflict = conflictResponse;
 
 const OPERATOR_READ: Access = { auth: 'operator', scope: 'ledger:read' };
 const OPERATOR_WRITE: Access = { auth: 'operator', scope: 'ledger:write' };
 const SIGNED_READ: Access = { auth: 'signed-in', scope: 'ledger:read' };
 const SIGNED_WRITE: Access = { auth: 'signed-in', scope: 'ledger:write' };
 
-type RouteSpec = Parameters<typeof defineRoute>[1];
-const op = <R extends RouteSpec>(access: Access, tag: string, spec: R) => defineRoute(access, { ...spec, tags: [tag] });
+const op = taggedRoute;
 
 // ── core ──────────────────────────────────────────────────────────────────────────────────
 
