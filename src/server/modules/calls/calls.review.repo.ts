@@ -114,6 +114,16 @@ export async function isApplicant(db: Db, applicationId: string, personId: strin
   return rowsOf(r).length > 0;
 }
 
+/** Whether the person holds a review assignment on the application that they have not declined. */
+export async function isActiveReviewer(db: Db, applicationId: string, personId: string): Promise<boolean> {
+  const [r] = await db
+    .select({ id: reviewAssignments.id })
+    .from(reviewAssignments)
+    .where(and(eq(reviewAssignments.applicationId, applicationId), eq(reviewAssignments.reviewerId, personId), ne(reviewAssignments.status, 'declined')))
+    .limit(1);
+  return r !== undefined;
+}
+
 /** Recomputes an application's grade as the mean of its submitted grades (null: none yet); returns it. */
 export async function setApplicationGrade(db: Db, applicationId: string, now: Date): Promise<number | null> {
   const r = await db.execute(sql`

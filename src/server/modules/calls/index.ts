@@ -34,3 +34,4 @@ export {
 export { decideIn, reviewSummaries, decisionLetter, type DecisionInput, type ReviewSummary } from './calls.review.service.ts';
 export { conflictsOf, conflictMatrix, CONFLICT_REASONS, type ConflictReason } from './calls.coi.ts';
 export { listCalls, type CallView } from './calls.service.ts';
+export { isActiveReviewer } from './calls.review.repo.ts';

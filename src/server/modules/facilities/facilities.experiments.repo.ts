@@ -3,7 +3,7 @@
 // no tables, and these reads only label rows.
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { applicationMembers, applications, reviewAssignments } from '../calls/index.ts';
+import { applicationMembers, applications } from '../calls/index.ts';
 import {
   beamtimeRequests,
   experimentVisits,
@@ -268,16 +268,6 @@ export async function findProposal(db: Db, applicationId: string): Promise<Propo
 export async function requestedStationIds(db: Db, applicationId: string): Promise<string[]> {
   const r = await db.select({ id: beamtimeRequests.stationId }).from(beamtimeRequests).where(eq(beamtimeRequests.applicationId, applicationId));
   return r.map((x) => x.id);
-}
-
-/** True when the person is assigned to review the application (and has not declined). */
-export async function isAssignedReviewer(db: Db, applicationId: string, personId: string): Promise<boolean> {
-  const [r] = await db
-    .select({ id: reviewAssignments.id })
-    .from(reviewAssignments)
-    .where(and(eq(reviewAssignments.applicationId, applicationId), eq(reviewAssignments.reviewerId, personId), sql`${reviewAssignments.status} <> 'declined'`))
-    .limit(1);
-  return r !== undefined;
 }
 
 // ── outcomes ──────────────────────────────────────────────────────────────────────────────

@@ -12,7 +12,7 @@ import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
-import { addEventIn } from '../calls/index.ts';
+import { addEventIn, isActiveReviewer } from '../calls/index.ts';
 import { personOf } from '../identity/index.ts';
 import { facilityRoles, type FacilityRoles } from './facilities.access.ts';
 import { dateOf } from './facilities.calendar.ts';
@@ -570,7 +570,7 @@ async function proposalAccess(db: Db, ctx: RequestCtx, applicationId: string): P
   if (prop.status !== 'draft') {
     if (roles.userOffice || roles.director) return { prop, personId: me.personId, team, roles };
     if (roles.stations.size > 0 && (await repo.requestedStationIds(db, applicationId)).some((s) => roles.stations.has(s))) return { prop, personId: me.personId, team, roles };
-    if (await repo.isAssignedReviewer(db, applicationId, me.personId)) return { prop, personId: me.personId, team, roles };
+    if (await isActiveReviewer(db, applicationId, me.personId)) return { prop, personId: me.personId, team, roles };
   }
   throw new AppError('not_found', 'no such proposal');
 }

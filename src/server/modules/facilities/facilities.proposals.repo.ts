@@ -3,7 +3,7 @@
 // calls desk's index.
 import { and, asc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { applicationMembers, applications, calls, decisions, panelMembers, panels, reviewAssignments } from '../calls/index.ts';
+import { applicationMembers, applications, calls, decisions, panelMembers, panels } from '../calls/index.ts';
 import {
   beamtimeAwards,
   beamtimeRequests,
@@ -138,15 +138,6 @@ export async function isMember(db: Db, applicationId: string, personId: string):
     .select({ one: sql<number>`1` })
     .from(applicationMembers)
     .where(and(eq(applicationMembers.applicationId, applicationId), eq(applicationMembers.personId, personId), eq(applicationMembers.status, 'accepted')));
-  return r !== undefined;
-}
-
-/** True when the person holds a review assignment on the application (declined ones do not count). */
-export async function isAssignedReviewer(db: Db, applicationId: string, personId: string): Promise<boolean> {
-  const [r] = await db
-    .select({ one: sql<number>`1` })
-    .from(reviewAssignments)
-    .where(and(eq(reviewAssignments.applicationId, applicationId), eq(reviewAssignments.reviewerId, personId), ne(reviewAssignments.status, 'declined')));
   return r !== undefined;
 }
 

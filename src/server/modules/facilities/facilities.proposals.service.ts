@@ -24,7 +24,7 @@ import { AppError } from '../../http/errors.ts';
 import { decodeCursor, toPage } from '../../http/paging.ts';
 import { newId } from '../../../shared/ids.ts';
 import { record } from '../audit/index.ts';
-import { addEventIn, conflictsOf, decideIn, registerDeskHooks, requireApplicationEditor, type ApplicationRef } from '../calls/index.ts';
+import { isActiveReviewer, addEventIn, conflictsOf, decideIn, registerDeskHooks, requireApplicationEditor, type ApplicationRef } from '../calls/index.ts';
 import { personOf } from '../identity/index.ts';
 import { createTransfersIn, ensureAccount } from '../ledger/index.ts';
 import { facilityRoles } from './facilities.access.ts';
@@ -97,7 +97,7 @@ async function viewerOf(db: Db, ctx: RequestCtx, applicationId: string): Promise
   const submitted = found.app.status !== 'draft';
   const staff = submitted && (roles.userOffice || roles.director);
   const scientistOf = submitted ? requested.filter((s) => roles.stations.has(s)) : [];
-  const reviewer = submitted && (await repo.isAssignedReviewer(db, applicationId, personId));
+  const reviewer = submitted && (await isActiveReviewer(db, applicationId, personId));
   if (!applicant && !staff && !scientistOf.length && !reviewer) throw new AppError('not_found', 'no such beamtime proposal');
   return { found, proposal, cycle, applicant, staff, userOffice: submitted && roles.userOffice, scientistOf, reviewer };
 }
