@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.dependency-cruiser.cjs', 'node_modules/', 'dist/', 'data/', '.cache/', 'migrations/', 'src/shared/api-schema.ts', 'test-results/'] },
+  { ignores: ['.dependency-cruiser.cjs', 'node_modules/', 'dist/', 'data/', '.cache/', 'migrations/', 'src/shared/api-schema.ts', 'test-results/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,6 +11,8 @@ import * as remote from './cli.remote.ts';
 import * as ledger from './cli.ledger.ts';
 import * as remoteLedger from './cli.ledger.remote.ts';
 import * as facilities from './cli.facilities.ts';
+import * as computeJobs from './cli.compute.jobs.ts';
+import * as computeCatalog from './cli.compute.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -173,6 +175,12 @@ export function buildProgram(run: (action: () => Promise<number>) => Promise<voi
     .option('--open', 'only calls taking applications now')
     .addOption(json())
     .action((o: { desk?: string; open?: boolean; json?: boolean }) => run(() => facilities.callsListCommand({ ...o, json: !!o.json })));
+
+  // The compute pool; its jobs and queue talk to a running server (cli.compute.jobs.ts): other
+  // compute subcommands are added to the same command.
+  const computeCmd = program.command('compute').description('the compute pool: clusters, allocations, jobs and the queue');
+  computeCatalog.registerComputeCatalogCommands(computeCmd, run);
+  computeJobs.registerComputeJobsCommands(computeCmd, run);
 
   const remoteCmd = program
     .command('remote')

@@ -19,7 +19,8 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { facilitiesRoutes, facilityExperimentRoutes, facilityProposalRoutes, facilitySchedulingRoutes } from './modules/facilities/index.ts';
 import { ledgerReportRoutes, ledgerRoutes } from './modules/ledger/index.ts';
 import { callsReviewRoutes, callsRoutes } from './modules/calls/index.ts';
-import { SESSION_COOKIE, authenticateSession, authenticateToken, identityRoutes, oidcRoutes, orgsRoutes } from './modules/identity/index.ts';
+import { computeClusterRoutes, computeJobRoutes } from './modules/compute/index.ts';
+import { SESSION_COOKIE, authenticateSession, authenticateToken, identityRoutes, oidcRoutes, orgsRoutes, projectsRoutes } from './modules/identity/index.ts';
 
 export const VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -103,6 +104,7 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
   });
   api.route('/', identityRoutes(deps));
   api.route('/', orgsRoutes(deps));
+  api.route('/', projectsRoutes(deps));
   api.route('/', oidcRoutes(deps));
   api.route('/', auditRoutes(deps));
   api.route('/', mailRoutes(deps));
@@ -115,6 +117,8 @@ export function buildApp(deps: Deps): OpenAPIHono<AppEnv> {
   api.route('/', facilityExperimentRoutes(deps));
   api.route('/', ledgerRoutes(deps));
   api.route('/', ledgerReportRoutes(deps));
+  api.route('/', computeClusterRoutes(deps));
+  api.route('/', computeJobRoutes(deps));
   api.doc31('/openapi.json', OPENAPI_INFO);
   mountApiReference(api);
   api.all('*', () => {

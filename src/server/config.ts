@@ -49,6 +49,8 @@ const schema = z.object({
     })
     .pipe(z.array(oidcProvider)),
   PUJIANG_OIDC_ALLOW_HTTP: bool.default(false),
+  PUJIANG_COMPUTE_TICK_MS: z.coerce.number().int().min(0).max(3_600_000).default(2000),
+  PUJIANG_COMPUTE_DIR: z.string().optional(),
 });
 
 export type Config = Readonly<{
@@ -72,6 +74,10 @@ export type Config = Readonly<{
   mailFrom: string;
   oidcProviders: readonly z.infer<typeof oidcProvider>[];
   oidcAllowHttp: boolean;
+  /** How often the compute controller runs a pass (sync, meter, schedule, dispatch); 0 = never by itself. */
+  computeTickMs: number;
+  /** Where the local executor runs jobs and keeps their logs (default `<dataDir>/compute`). */
+  computeDir: string;
 }>;
 
 /** Thrown when the environment is not a valid configuration; lists every problem. */
@@ -115,5 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.PUJIANG_MAIL_FROM,
     oidcProviders: Object.freeze(e.PUJIANG_OIDC_PROVIDERS),
     oidcAllowHttp: e.PUJIANG_OIDC_ALLOW_HTTP,
+    computeTickMs: e.PUJIANG_COMPUTE_TICK_MS,
+    computeDir: e.PUJIANG_COMPUTE_DIR ?? `${e.PUJIANG_DATA_DIR.replace(/\/$/, '')}/compute`,
   });
 }

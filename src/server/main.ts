@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { openRuntime } from './runtime.ts';
 import { seedDemoIfEmpty } from './seed/index.ts';
+import { closeAdapters, startComputeController } from './modules/compute/index.ts';
 
 /** Starts the server; resolves once it listens. */
 export async function startServer(config: Config): Promise<{ close(): Promise<void>; port: number }> {
@@ -12,6 +13,8 @@ export async function startServer(config: Config): Promise<{ close(): Promise<vo
   const { deps } = rt;
   const signIns = config.seed === 'demo' ? await seedDemoIfEmpty(deps, (line) => deps.log.info(line)) : '';
   const app = buildApp(deps);
+  // The compute controller: sync, meter, schedule and dispatch every PUJIANG_COMPUTE_TICK_MS.
+  const compute = startComputeController(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -27,6 +30,8 @@ export async function startServer(config: Config): Promise<{ close(): Promise<vo
     port,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await compute.stop();
+      await closeAdapters();
       await rt.close();
     },
   };

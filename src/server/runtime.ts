@@ -9,6 +9,7 @@ import { createRunner, type Runner } from './jobs/runner.ts';
 import { createLogger, type Logger } from './log.ts';
 import { registerMailJobs } from './mail/mail.service.ts';
 import { registerOrderJobs, registerVoucherJobs } from './modules/ledger/index.ts';
+import { registerComputeJobs } from './modules/compute/index.ts';
 
 export interface Runtime {
   deps: Deps;
@@ -30,6 +31,7 @@ export async function openRuntime(
   registerMailJobs(deps);
   registerVoucherJobs(deps);
   registerOrderJobs(deps);
+  registerComputeJobs(deps);
   const runner = createRunner(db, jobs, log, now, { start: opts.startJobs ?? false });
   return {
     deps,

@@ -2726,6 +2726,559 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organization's projects, by code (members; platform operators) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–200 */
+                    limit?: number;
+                    /** @description true: only archived projects; false: only live ones; absent: both */
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of projects */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectPage"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a project (org admins); codes are unique in the organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectCreate"];
+                };
+            };
+            responses: {
+                /** @description The new project */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The code is taken (name_taken) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project (members of its organization; platform operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a project's code, names, summary, lead or team (org admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProjectUpdate"];
+                };
+            };
+            responses: {
+                /** @description The updated project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The code is taken (name_taken) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/projects/{projectId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a project (org admins): still readable, takes no new allocations or jobs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{projectId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived project (org admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The restored project */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/oidc/providers": {
         parameters: {
             query?: never;
@@ -16726,6 +17279,2737 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compute/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pool: active and draining clusters with their provider, pools, prices, observed status and utilization (mine=true: every cluster of the caller's providers) */
+        get: {
+            parameters: {
+                query?: {
+                    engine?: "local" | "slurm" | "kubernetes";
+                    region?: string;
+                    /** @description A GPU model of src/shared/compute.ts */
+                    gpuModel?: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370";
+                    providerId?: string;
+                    /** @description true: only the clusters of providers you are a member of, in every status (the provider's view) */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The clusters, by code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClusterList"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a cluster of an admitted compute provider (the provider's admins; operators): engine, region, pools with GPU models and prices, connection */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClusterCreate"];
+                };
+            };
+            responses: {
+                /** @description The cluster */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cluster"];
+                    };
+                };
+                /** @description Invalid pools or an engine without an adapter (validation_failed, engine_not_supported) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The provider is not admitted or does not sell compute, or the code is taken (provider_not_admitted, provider_not_eligible, name_taken) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/clusters/{clusterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cluster (retired ones: the provider's members and operators only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cluster */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cluster"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a cluster's names, status (active, draining, retired), admission, pools and prices, or connection (the provider's admins; operators); audited with before and after */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClusterUpdate"];
+                };
+            };
+            responses: {
+                /** @description The cluster as changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cluster"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/compute/clusters/{clusterId}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read the cluster's live status through its adapter now (the provider's members; operators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cluster with what was observed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cluster"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/clusters/{clusterId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consents asked of a cluster, newest first (the provider's members; operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentList"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A tenant organization's admin asks the provider of a consent-only cluster to take its jobs (asked again: the consent as it stands) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsentRequest"];
+                };
+            };
+            responses: {
+                /** @description The consent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consent"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cluster is open, not active, or the provider itself asks (invalid_state) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tenant organization's consents, newest first (its members; operators) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The tenant organization */
+                    orgId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentList"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/consents/{consentId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant or refuse a consent (the provider's admins; operators); refusing a granted one withdraws it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsentDecision"];
+                };
+            };
+            responses: {
+                /** @description The consent as decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consent"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live projects of the caller's organizations with their requested and active allocations and this month's use (operators: any organization by orgId) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Operators: any organization's projects; others: one of their own */
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The projects */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeProjectList"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocations, newest first, with this month's use: the caller's organizations' (operators: everyone's) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–200 */
+                    limit?: number;
+                    status?: "requested" | "active" | "expired" | "refused" | "revoked";
+                    orgId?: string;
+                    projectId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of allocations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationPage"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Request an allocation for a project (the organization's admins); operators may grant one at once with approve and a weight */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllocationCreate"];
+                };
+            };
+            responses: {
+                /** @description The allocation (requested, or active when approved) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The project is archived, already has an allocation of the class for these days, or the voucher is not active (invalid_state, voucher_not_active) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/allocations/{allocationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An allocation with this month's use: GPU-hours used and left, GPUs running, days to expiry (members of its organization; operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allocationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The allocation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/allocations/{allocationId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (with a weight, and other hours or concurrency if need be) or refuse a requested allocation (operators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allocationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllocationDecision"];
+                };
+            };
+            responses: {
+                /** @description The allocation as decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not requested, ended, or overlapping an active one (invalid_state) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/allocations/{allocationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a requested or active allocation, with a reason (operators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allocationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllocationRevoke"];
+                };
+            };
+            responses: {
+                /** @description The revoked allocation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already ended, refused or revoked (invalid_state) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/applications/{applicationId}/part": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compute part of an application to a compute call (its applicants, the call's staff, its reviewers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The compute part */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputePart"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Create or replace the compute part of a draft: project, GPU class, GPU-hours per month, concurrency, months, voucher */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComputePartInput"];
+                };
+            };
+            responses: {
+                /** @description The compute part as saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputePart"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, call closed or deadline passed (invalid_state, call_not_open, deadline_passed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs, newest first: the caller’s own, or of an organization, project, array (members) or cluster (its provider’s members); operators any */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–200 */
+                    limit?: number;
+                    orgId?: string;
+                    projectId?: string;
+                    clusterId?: string;
+                    arrayId?: string;
+                    state?: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of jobs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeJobPage"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit a job (or a job array) of a project: a command or a container image, GPUs × model or class, CPUs, memory, time limit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retries with the same key and body answer the first result; another body answers 409 idempotency_conflict */
+                    "idempotency-key"?: string;
+                    /** @description web or cli: how the job was submitted (anything else counts as api) */
+                    "x-pujiang-client"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComputeJobSubmit"];
+                };
+            };
+            responses: {
+                /** @description The job, or the array’s jobs (pending) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeJobSubmitResult"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no_allocation, no_matching_cluster, invalid_state (archived project), idempotency_conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job with its history, usage, charge (voucher and own share), voucher note, and its place and reason in the queue while pending */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeJobDetail"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/jobs/{jobId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a job (its submitter, the organization’s admins, operators): pending at once; later states through the controller, paying for the time used */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeCancelResult"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description invalid_state (the job has ended) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/arrays/{arrayId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel every job of an array that has not ended */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    arrayId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The array’s jobs as they now stand */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeCancelResult"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/jobs/{jobId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job’s output from a byte offset (its tenant, operators); poll with `next` until `eof` */
+        get: {
+            parameters: {
+                query?: {
+                    offset?: number | null;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A chunk of the output */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeJobLog"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending and admitted jobs in the scheduler’s order: position, reason, expected start; other tenants’ jobs without names */
+        get: {
+            parameters: {
+                query?: {
+                    gpuClass?: "training" | "inference" | "domestic";
+                    clusterId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The queue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeQueue"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GPU-hours by model, spend, subsidy and own share of an organization or project (its members), or of every organization of the caller, per day or month (series for charts) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An organization (its members); without orgId and projectId: every organization of the caller */
+                    orgId?: string;
+                    projectId?: string;
+                    /** @description Start (default: 30 days ago for days, 12 months ago for months) */
+                    from?: string;
+                    /** @description End, exclusive (default now) */
+                    to?: string;
+                    granularity?: "day" | "month";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The usage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeUsage"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/statements/tenant/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tenant’s compute statement of a month: its metered jobs by project and GPU model (JSON, CSV or XLSX) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A month, YYYY-MM (China Standard Time) */
+                    period: string;
+                    /** @description json (default), csv (UTF-8 with BOM, sections) or xlsx */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeTenantStatement"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/statements/provider/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider’s compute income of a month: by cluster and by tenant, subsidy and own share (JSON, CSV or XLSX) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A month, YYYY-MM (China Standard Time) */
+                    period: string;
+                    /** @description json (default), csv (UTF-8 with BOM, sections) or xlsx */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeProviderStatement"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/clusters/{clusterId}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jobs on a cluster, newest first (its provider’s members, operators; environment values hidden) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–200 */
+                    limit?: number;
+                    state?: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+                };
+                header?: never;
+                path: {
+                    clusterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of jobs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeClusterJobPage"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/controller/pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run one pass of the compute controller now (observe, sync and meter, cancel, schedule and hold, dispatch) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pass’s figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputePassStats"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compute/controller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compute controller of this server: its tick, and its last pass (when, counts, ms) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The controller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComputeControllerStatus"];
+                    };
+                };
+                /** @description Invalid request (validation_failed, malformed_body, …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired or token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or token scope does not allow this, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16742,7 +20026,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_failed" | "malformed_body" | "unsupported_media_type" | "body_too_large" | "unauthenticated" | "invalid_credentials" | "session_expired" | "invalid_token" | "forbidden" | "insufficient_scope" | "csrf_failed" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "email_taken" | "already_member" | "not_org_member" | "name_taken" | "last_owner" | "invitation_closed" | "invitation_email_mismatch" | "wrong_password" | "weak_password" | "too_many_attempts" | "oidc_unknown_provider" | "oidc_failed" | "idempotency_conflict" | "idempotency_in_progress" | "account_not_found" | "accounts_must_differ" | "ledger_mismatch" | "account_closed" | "exceeds_credits" | "exceeds_debits" | "amount_overflow" | "pending_not_found" | "pending_already_resolved" | "pending_expired" | "exceeds_pending_amount" | "pending_mismatch" | "linked_event_failed" | "linked_chain_open" | "program_budget_exceeded" | "program_not_active" | "org_not_eligible" | "provider_not_eligible" | "provider_not_admitted" | "provider_related_to_buyer" | "contract_already_subsidized" | "voucher_insufficient" | "voucher_not_active" | "yearly_cap_exceeded" | "insufficient_funds" | "delivery_not_accepted" | "invalid_state" | "same_approver" | "call_not_open" | "deadline_passed" | "not_eligible" | "application_incomplete" | "members_pending" | "stale_revision" | "file_too_large" | "file_type_not_allowed" | "conflict_of_interest" | "award_not_multiple" | "capacity_exceeded" | "pin_infeasible" | "schedule_invalid" | "safety_not_approved" | "already_recorded" | "unavailable" | "internal";
+            code: "validation_failed" | "malformed_body" | "unsupported_media_type" | "body_too_large" | "unauthenticated" | "invalid_credentials" | "session_expired" | "invalid_token" | "forbidden" | "insufficient_scope" | "csrf_failed" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "email_taken" | "already_member" | "not_org_member" | "name_taken" | "last_owner" | "invitation_closed" | "invitation_email_mismatch" | "wrong_password" | "weak_password" | "too_many_attempts" | "oidc_unknown_provider" | "oidc_failed" | "idempotency_conflict" | "idempotency_in_progress" | "account_not_found" | "accounts_must_differ" | "ledger_mismatch" | "account_closed" | "exceeds_credits" | "exceeds_debits" | "amount_overflow" | "pending_not_found" | "pending_already_resolved" | "pending_expired" | "exceeds_pending_amount" | "pending_mismatch" | "linked_event_failed" | "linked_chain_open" | "program_budget_exceeded" | "program_not_active" | "org_not_eligible" | "provider_not_eligible" | "provider_not_admitted" | "provider_related_to_buyer" | "contract_already_subsidized" | "voucher_insufficient" | "voucher_not_active" | "yearly_cap_exceeded" | "insufficient_funds" | "delivery_not_accepted" | "invalid_state" | "same_approver" | "call_not_open" | "deadline_passed" | "not_eligible" | "application_incomplete" | "members_pending" | "stale_revision" | "file_too_large" | "file_type_not_allowed" | "conflict_of_interest" | "award_not_multiple" | "capacity_exceeded" | "pin_infeasible" | "schedule_invalid" | "safety_not_approved" | "already_recorded" | "no_matching_cluster" | "no_allocation" | "cluster_unreachable" | "engine_not_supported" | "unavailable" | "internal";
             detail?: string;
             requestId?: string;
             errors?: {
@@ -16815,7 +20099,7 @@ export interface components {
         Token: {
             id: string;
             name: string;
-            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write" | "calls:read" | "calls:write" | "facilities:read" | "facilities:write")[];
+            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write" | "calls:read" | "calls:write" | "facilities:read" | "facilities:write" | "compute:read" | "compute:write")[];
             createdAt: string;
             expiresAt: string;
             lastUsedAt: string | null;
@@ -16827,7 +20111,7 @@ export interface components {
         };
         TokenCreate: {
             name: string;
-            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write" | "calls:read" | "calls:write" | "facilities:read" | "facilities:write")[];
+            scopes: ("profile:read" | "profile:write" | "orgs:read" | "orgs:write" | "audit:read" | "admin:read" | "admin:write" | "ledger:read" | "ledger:write" | "calls:read" | "calls:write" | "facilities:read" | "facilities:write" | "compute:read" | "compute:write")[];
             /** @default 90 */
             expiresInDays: number;
         };
@@ -16976,6 +20260,47 @@ export interface components {
         };
         TeamMemberAdd: {
             personId: string;
+        };
+        ProjectPage: {
+            items: components["schemas"]["Project"][];
+            nextCursor: string | null;
+            total: number;
+            totalCapped: boolean;
+        };
+        Project: {
+            id: string;
+            orgId: string;
+            code: string;
+            name: string;
+            nameEn: string | null;
+            summary: string | null;
+            leadPersonId: string | null;
+            leadName: string | null;
+            teamId: string | null;
+            teamName: string | null;
+            archivedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ProjectCreate: {
+            /** @example LLM-2026 */
+            code: string;
+            name: string;
+            nameEn?: string;
+            summary?: string;
+            /** @description A member of the organization who leads the project */
+            leadPersonId?: string;
+            teamId?: string;
+        };
+        /** @description Fields to change; null clears an optional field */
+        ProjectUpdate: {
+            /** @example LLM-2026 */
+            code?: string;
+            name?: string;
+            nameEn?: string | null;
+            summary?: string | null;
+            leadPersonId?: string | null;
+            teamId?: string | null;
         };
         OidcProviderList: {
             items: components["schemas"]["OidcProvider"][];
@@ -19059,6 +22384,732 @@ export interface components {
             month: string;
             issuedFen: number;
             redeemedFen: number;
+        };
+        Cluster: {
+            id: string;
+            code: string;
+            name: string;
+            nameEn: string | null;
+            providerId: string;
+            providerOrgId: string;
+            providerName: string;
+            providerNameEn: string | null;
+            /** @enum {string} */
+            engine: "local" | "slurm" | "kubernetes";
+            region: string;
+            /** @enum {string} */
+            status: "active" | "draining" | "retired";
+            /** @enum {string} */
+            admission: "open" | "consent";
+            description: string | null;
+            pools: components["schemas"]["ClusterPool"][];
+            connection: components["schemas"]["ClusterConnectionView"];
+            observed: components["schemas"]["ClusterObserved"];
+            gpusTotal: number;
+            gpusInUse: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The caller may change the cluster and decide its consents (the provider's admins, operators) */
+            canManage: boolean;
+            /** @description The caller is a member of the provider's organization */
+            isProvider: boolean;
+            /** @description Consents of the caller's organizations for this cluster */
+            myConsents: {
+                id: string;
+                orgId: string;
+                /** @enum {string} */
+                status: "requested" | "granted" | "refused";
+            }[];
+        };
+        ClusterPool: {
+            name: string;
+            /**
+             * @description A GPU model of src/shared/compute.ts
+             * @enum {string|null}
+             */
+            gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
+            /** @enum {string|null} */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            nodes: number;
+            gpusPerNode: number;
+            cpusPerNode: number;
+            memGbPerNode: number;
+            gpuHourFen: number;
+            cpuHourFen: number;
+            partition: string | null;
+            gpusTotal: number;
+            cpusTotal: number;
+            /** @description GPUs the platform's jobs hold in this pool now (admitted, dispatched, running) */
+            gpusInUse: number;
+            cpusInUse: number;
+        };
+        /** @description The provider's members and operators only */
+        ClusterConnectionView: {
+            partition?: string;
+            account?: string;
+            outputDir?: string;
+            workDir?: string;
+            namespace?: string;
+            queue?: string;
+        } | null;
+        /** @description What the cluster's adapter last reported */
+        ClusterObserved: {
+            at: string;
+            up: boolean;
+            message: string | null;
+            nodesUp: number;
+            nodesTotal: number;
+            gpusTotal: number;
+            gpusAllocated: number;
+            cpusTotal: number;
+            cpusAllocated: number;
+        } | null;
+        ClusterCreate: {
+            providerId: string;
+            /** @example SH-AI-01 */
+            code: string;
+            name: string;
+            nameEn?: string;
+            /** @enum {string} */
+            engine: "local" | "slurm" | "kubernetes";
+            /** @example shanghai-lingang */
+            region: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            admission: "open" | "consent";
+            pools: components["schemas"]["ClusterPoolInput"][];
+            connection?: components["schemas"]["ClusterConnection"];
+            description?: string;
+        };
+        ClusterPoolInput: {
+            /** @example h100 */
+            name: string;
+            /**
+             * @description null: a CPU-only pool
+             * @enum {string|null}
+             */
+            gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
+            nodes: number;
+            gpusPerNode: number;
+            cpusPerNode: number;
+            memGbPerNode: number;
+            /** @description Price of one GPU-hour of this pool, in fen (positive for GPU pools, 0 for CPU pools) */
+            gpuHourFen: number;
+            /** @description Price of one CPU core-hour, in fen (positive) */
+            cpuHourFen: number;
+            /** @description Slurm: the partition holding these nodes (default: the connection's) */
+            partition?: string;
+        };
+        /**
+         * @description How the adapter reaches the engine (no secrets)
+         * @default {}
+         */
+        ClusterConnection: {
+            partition?: string;
+            account?: string;
+            outputDir?: string;
+            workDir?: string;
+            namespace?: string;
+            queue?: string;
+        };
+        ClusterList: {
+            items: components["schemas"]["Cluster"][];
+        };
+        /** @description Fields to change; null clears an optional field */
+        ClusterUpdate: {
+            name?: string;
+            nameEn?: string | null;
+            region?: string;
+            /** @enum {string} */
+            status?: "active" | "draining" | "retired";
+            /** @enum {string} */
+            admission?: "open" | "consent";
+            /** @description The whole list of pools (with their prices): replaces the stored one */
+            pools?: components["schemas"]["ClusterPoolInput"][];
+            connection?: components["schemas"]["ClusterConnection"];
+            description?: string | null;
+        };
+        Consent: {
+            id: string;
+            clusterId: string;
+            clusterCode: string;
+            clusterName: string;
+            clusterNameEn: string | null;
+            orgId: string;
+            orgName: string;
+            orgNameEn: string | null;
+            /** @enum {string} */
+            status: "requested" | "granted" | "refused";
+            note: string | null;
+            requestedBy: string | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            createdAt: string;
+        };
+        ConsentRequest: {
+            orgId: string;
+            note?: string;
+        };
+        ConsentList: {
+            items: components["schemas"]["Consent"][];
+        };
+        ConsentDecision: {
+            grant: boolean;
+            note?: string;
+        };
+        ComputeProjectList: {
+            items: components["schemas"]["ComputeProject"][];
+        };
+        ComputeProject: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            orgNameEn: string | null;
+            code: string;
+            name: string;
+            nameEn: string | null;
+            leadPersonId: string | null;
+            /** @enum {string|null} */
+            myRole: "owner" | "admin" | "member" | null;
+            allocations: components["schemas"]["Allocation"][];
+        };
+        Allocation: {
+            id: string;
+            projectId: string;
+            projectCode: string;
+            projectName: string;
+            projectNameEn: string | null;
+            orgId: string;
+            orgName: string;
+            orgNameEn: string | null;
+            /** @enum {string|null} */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            gpuHoursPerMonth: number;
+            maxConcurrentGpus: number;
+            weight: number;
+            /** @description First day (China Standard Time) */
+            startsOn: string;
+            /** @description Last day (China Standard Time) */
+            endsOn: string;
+            startsAt: string;
+            /** @description The instant it ends (exclusive) */
+            endsAt: string;
+            /** @enum {string} */
+            status: "requested" | "active" | "expired" | "refused" | "revoked";
+            voucherId: string | null;
+            /** @enum {string} */
+            source: "operator" | "call";
+            applicationId: string | null;
+            justification: string | null;
+            requestedBy: string | null;
+            requestedByName: string | null;
+            decidedBy: string | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            warnedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            use: components["schemas"]["AllocationUse"];
+            /** @description The caller may approve, refuse or revoke it (operators) */
+            canDecide: boolean;
+        };
+        AllocationUse: {
+            /** @description The center month (China Standard Time), YYYY-MM */
+            month: string;
+            /** @description GPU-hours of jobs metered this month */
+            gpuHoursUsed: number;
+            gpuHoursLeft: number;
+            /** @description GPUs its jobs hold now */
+            runningGpus: number;
+            /** @description Whole days until it ends (0 or less: ended) */
+            daysToExpiry: number;
+        };
+        AllocationCreate: {
+            projectId: string;
+            /**
+             * @description null: CPU-only work
+             * @enum {string|null}
+             */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            gpuHoursPerMonth: number;
+            maxConcurrentGpus: number;
+            /**
+             * Format: date
+             * @description A calendar day (China Standard Time), YYYY-MM-DD
+             * @example 2026-03-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description The last day of the allocation (inclusive)
+             * @example 2026-03-01
+             */
+            endsOn: string;
+            justification?: string;
+            /** @description A voucher of the project's organization that pays the subsidy share */
+            voucherId?: string;
+            /** @description Operators: grant it at once */
+            approve?: boolean;
+            /** @description With approve: its weight in fair share (default 1) */
+            weight?: number;
+        };
+        AllocationPage: {
+            items: components["schemas"]["Allocation"][];
+            nextCursor: string | null;
+            total: number;
+            totalCapped: boolean;
+        };
+        AllocationDecision: {
+            approve: boolean;
+            weight?: number;
+            gpuHoursPerMonth?: number;
+            maxConcurrentGpus?: number;
+            note?: string;
+        };
+        AllocationRevoke: {
+            reason: string;
+        };
+        ComputePart: {
+            applicationId: string;
+            saved: boolean;
+            status: string;
+            orgId: string | null;
+            projectId: string | null;
+            projectCode: string | null;
+            projectName: string | null;
+            projectNameEn: string | null;
+            /** @enum {string|null} */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            gpuHoursPerMonth: number | null;
+            maxConcurrentGpus: number | null;
+            months: number | null;
+            voucherId: string | null;
+            /** @description The allocation an accepted decision created */
+            allocationId: string | null;
+            editable: boolean;
+        };
+        ComputePartInput: {
+            projectId: string;
+            /** @enum {string|null} */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            gpuHoursPerMonth: number;
+            maxConcurrentGpus: number;
+            months: number;
+            voucherId?: string | null;
+        };
+        /** @description The job, or the jobs of the array (one per index) */
+        ComputeJobSubmitResult: {
+            arrayId: string | null;
+            jobs: components["schemas"]["ComputeJob"][];
+        };
+        ComputeJob: {
+            id: string;
+            arrayId: string | null;
+            arrayIndex: number | null;
+            projectId: string;
+            projectName: string;
+            orgId: string;
+            orgName: string;
+            allocationId: string;
+            submittedBy: string | null;
+            /** @enum {string} */
+            submittedVia: "web" | "api" | "cli";
+            name: string;
+            command: string | null;
+            image: string | null;
+            gpus: number;
+            /** @enum {string|null} */
+            gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
+            /** @enum {string|null} */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            cpus: number;
+            memGb: number;
+            timeLimitMinutes: number;
+            priority: number;
+            preemptible: boolean;
+            inputUri: string | null;
+            outputUri: string | null;
+            /** @description null when the caller may not see the values (the cluster’s provider) */
+            env: {
+                [key: string]: string;
+            } | null;
+            envNames: string[];
+            /** @enum {string} */
+            state: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+            /** @enum {string|null} */
+            reason: "priority" | "resources" | "reserved" | "allocation_exhausted" | "concurrency_limit" | "insufficient_funds" | "no_consent" | "no_allocation" | "cluster_unavailable" | "preempted" | null;
+            position: number | null;
+            /** Format: date-time */
+            expectedStartAt: string | null;
+            clusterId: string | null;
+            clusterName: string | null;
+            pool: string | null;
+            externalId: string | null;
+            orderId: string | null;
+            maxCostFen: number | null;
+            voucherNote: string | null;
+            cancelRequested: boolean;
+            preemptCount: number;
+            exitCode: number | null;
+            message: string | null;
+            usage: components["schemas"]["ComputeJobUsage"];
+            charge: components["schemas"]["ComputeJobCharge"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            admittedAt: string | null;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** Format: date-time */
+            meteredAt: string | null;
+        };
+        ComputeJobUsage: {
+            elapsedSeconds: number;
+            gpus: number;
+            cpus: number;
+            gpuSeconds: number;
+            cpuSeconds: number;
+            /** @enum {string|null} */
+            gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
+            source: string;
+        } | null;
+        ComputeJobCharge: {
+            /** @enum {string|null} */
+            gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
+            gpuSeconds: number;
+            cpuSeconds: number;
+            gpuHourFen: number;
+            cpuHourFen: number;
+            totalFen: number;
+            subsidyFen: number;
+            ownFen: number;
+        } | null;
+        ComputeJobSubmit: {
+            projectId: string;
+            name: string;
+            /** @description A shell command (bash -c); exactly one of command and image */
+            command?: string;
+            /** @description A container image (only clusters whose engine runs containers) */
+            image?: string;
+            gpus: number;
+            /**
+             * @description A GPU model; implies its class
+             * @enum {string}
+             */
+            gpuModel?: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370";
+            /**
+             * @description Any model of this class (when no model is named)
+             * @enum {string}
+             */
+            gpuClass?: "training" | "inference" | "domestic";
+            cpus: number;
+            memGb: number;
+            timeLimitMinutes: number;
+            priority?: number;
+            preemptible?: boolean;
+            inputUri?: string;
+            outputUri?: string;
+            /** @description At most 64 variables; names [A-Z_][A-Z0-9_]* (not PUJIANG_*), values at most 4096 bytes */
+            env?: {
+                [key: string]: string;
+            };
+            array?: {
+                size: number;
+            };
+        };
+        ComputeJobPage: {
+            items: components["schemas"]["ComputeJob"][];
+            nextCursor: string | null;
+            total: number;
+            totalCapped: boolean;
+        };
+        ComputeJobDetail: {
+            id: string;
+            arrayId: string | null;
+            arrayIndex: number | null;
+            projectId: string;
+            projectName: string;
+            orgId: string;
+            orgName: string;
+            allocationId: string;
+            submittedBy: string | null;
+            /** @enum {string} */
+            submittedVia: "web" | "api" | "cli";
+            name: string;
+            command: string | null;
+            image: string | null;
+            gpus: number;
+            /** @enum {string|null} */
+            gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
+            /** @enum {string|null} */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            cpus: number;
+            memGb: number;
+            timeLimitMinutes: number;
+            priority: number;
+            preemptible: boolean;
+            inputUri: string | null;
+            outputUri: string | null;
+            /** @description null when the caller may not see the values (the cluster’s provider) */
+            env: {
+                [key: string]: string;
+            } | null;
+            envNames: string[];
+            /** @enum {string} */
+            state: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+            /** @enum {string|null} */
+            reason: "priority" | "resources" | "reserved" | "allocation_exhausted" | "concurrency_limit" | "insufficient_funds" | "no_consent" | "no_allocation" | "cluster_unavailable" | "preempted" | null;
+            position: number | null;
+            /** Format: date-time */
+            expectedStartAt: string | null;
+            clusterId: string | null;
+            clusterName: string | null;
+            pool: string | null;
+            externalId: string | null;
+            orderId: string | null;
+            maxCostFen: number | null;
+            voucherNote: string | null;
+            cancelRequested: boolean;
+            preemptCount: number;
+            exitCode: number | null;
+            message: string | null;
+            usage: components["schemas"]["ComputeJobUsage"];
+            charge: components["schemas"]["ComputeJobCharge"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            admittedAt: string | null;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** Format: date-time */
+            meteredAt: string | null;
+            events: components["schemas"]["ComputeJobEvent"][];
+            canCancel: boolean;
+        };
+        ComputeJobEvent: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            state: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+            message: string | null;
+        };
+        ComputeCancelResult: {
+            jobs: {
+                id: string;
+                /** @enum {string} */
+                state: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+                cancelRequested: boolean;
+            }[];
+        };
+        ComputeJobLog: {
+            text: string;
+            next: number;
+            eof: boolean;
+        };
+        ComputeQueue: {
+            items: components["schemas"]["ComputeQueueEntry"][];
+            total: number;
+            /** Format: date-time */
+            lastPassAt: string | null;
+        };
+        ComputeQueueEntry: {
+            position: number | null;
+            /** @enum {string} */
+            state: "pending" | "admitted";
+            /** @description True for jobs of the caller’s organizations: only those carry ids, names and projects */
+            mine: boolean;
+            jobId: string | null;
+            name: string | null;
+            projectId: string | null;
+            orgName: string | null;
+            gpus: number;
+            /** @enum {string|null} */
+            gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
+            /** @enum {string|null} */
+            gpuClass: "training" | "inference" | "domestic" | null;
+            cpus: number;
+            timeLimitMinutes: number;
+            /** @enum {string|null} */
+            reason: "priority" | "resources" | "reserved" | "allocation_exhausted" | "concurrency_limit" | "insufficient_funds" | "no_consent" | "no_allocation" | "cluster_unavailable" | "preempted" | null;
+            /** Format: date-time */
+            expectedStartAt: string | null;
+            clusterId: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        ComputeUsage: {
+            /** @description null: every organization of the caller (no orgId or projectId given) */
+            orgId: string | null;
+            orgIds: string[];
+            projectId: string | null;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @enum {string} */
+            granularity: "day" | "month";
+            series: components["schemas"]["ComputeUsagePoint"][];
+            byProject: {
+                projectId: string;
+                projectName: string;
+                gpuHours: number;
+                spendFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            }[];
+            totals: {
+                jobs: number;
+                gpuHours: number;
+                cpuHours: number;
+                spendFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            };
+        };
+        ComputeUsagePoint: {
+            /** @description YYYY-MM-DD or YYYY-MM (China Standard Time) */
+            period: string;
+            gpuModel: string | null;
+            jobs: number;
+            gpuHours: number;
+            cpuHours: number;
+            spendFen: number;
+            subsidyFen: number;
+            ownFen: number;
+        };
+        ComputeTenantStatement: {
+            orgId: string;
+            orgName: string;
+            period: string;
+            lines: components["schemas"]["ComputeStatementLine"][];
+            byProject: {
+                projectId: string;
+                projectName: string;
+                jobs: number;
+                gpuHours: number;
+                totalFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            }[];
+            byModel: {
+                gpuModel: string | null;
+                jobs: number;
+                gpuHours: number;
+                totalFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            }[];
+            totals: {
+                jobs: number;
+                gpuHours: number;
+                totalFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            };
+        };
+        ComputeStatementLine: {
+            jobId: string;
+            name: string;
+            projectId: string;
+            projectName: string;
+            orgId: string;
+            orgName: string;
+            clusterId: string;
+            clusterName: string;
+            /** @enum {string} */
+            state: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+            gpuModel: string | null;
+            gpuHours: number;
+            cpuHours: number;
+            gpuHourFen: number;
+            cpuHourFen: number;
+            totalFen: number;
+            subsidyFen: number;
+            ownFen: number;
+            orderId: string | null;
+            /** Format: date-time */
+            meteredAt: string;
+        };
+        ComputeProviderStatement: {
+            providerId: string;
+            providerName: string;
+            period: string;
+            lines: components["schemas"]["ComputeStatementLine"][];
+            byCluster: {
+                clusterId: string;
+                clusterName: string;
+                jobs: number;
+                gpuHours: number;
+                totalFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            }[];
+            byTenant: {
+                orgId: string;
+                orgName: string;
+                jobs: number;
+                gpuHours: number;
+                totalFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            }[];
+            totals: {
+                jobs: number;
+                gpuHours: number;
+                totalFen: number;
+                subsidyFen: number;
+                ownFen: number;
+            };
+        };
+        ComputeClusterJobPage: {
+            items: components["schemas"]["ComputeJob"][];
+            nextCursor: string | null;
+            total: number;
+            totalCapped: boolean;
+        };
+        ComputePassStats: {
+            /** Format: date-time */
+            at: string;
+            ms: number;
+            /** @description True when another server held the controller lock */
+            skipped: boolean;
+            observed: number;
+            started: number;
+            ended: number;
+            metered: number;
+            cancelled: number;
+            preempted: number;
+            considered: number;
+            admitted: number;
+            /** @description Admissions whose hold the ledger refused (left pending with the reason) */
+            refused: number;
+            dispatched: number;
+            dispatchFailures: number;
+            requeued: number;
+            stepsMs: {
+                observe: number;
+                cancel: number;
+                sync: number;
+                schedule: number;
+                dispatch: number;
+            };
+            errors: string[];
+        };
+        ComputeControllerStatus: {
+            tickMs: number;
+            running: boolean;
+            passes: number;
+            lastPass: components["schemas"]["ComputePassStats"] & (Record<string, never> | null);
         };
     };
     responses: never;

@@ -42,6 +42,8 @@ export const TOKEN_SCOPES = [
   'calls:write',
   'facilities:read',
   'facilities:write',
+  'compute:read',
+  'compute:write',
 ] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 

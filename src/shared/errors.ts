@@ -146,6 +146,14 @@ export const ERROR_CODES = {
   safety_not_approved: 409,
   /** The same outcome (DOI or patent number) is already recorded for the proposal. */
   already_recorded: 409,
+  /** No cluster of the pool could ever run the job (GPU model or class not offered, more GPUs, CPUs or memory than any cluster has, or a container image where no engine runs one). */
+  no_matching_cluster: 409,
+  /** The project has no active allocation for the GPU class the job asks for. */
+  no_allocation: 409,
+  /** The cluster's engine cannot be reached or refused the request. */
+  cluster_unreachable: 503,
+  /** No execution adapter exists for the cluster engine asked for (Kubernetes for now). */
+  engine_not_supported: 400,
   /** The database or another engine is not reachable right now. */
   unavailable: 503,
   /** A bug: something the caller could not cause. Logged with the request id. */

@@ -84,6 +84,12 @@ export const ID_PREFIX = {
   visit: 'vis',
   logbookEntry: 'log',
   outcome: 'out',
+  project: 'prj',
+  cluster: 'clu',
+  consent: 'cns',
+  allocation: 'alc',
+  computeJob: 'cj',
+  jobArray: 'cja',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

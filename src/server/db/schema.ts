@@ -6,3 +6,4 @@ export * from '../modules/identity/identity.table.ts';
 export * from '../modules/calls/calls.table.ts';
 export * from '../modules/facilities/facilities.table.ts';
 export * from '../modules/ledger/ledger.table.ts';
+export * from '../modules/compute/compute.table.ts';

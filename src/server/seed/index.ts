@@ -6,6 +6,7 @@ import type { Deps } from '../deps.ts';
 import { systemCtx } from '../http/context.ts';
 import { browse, record } from '../modules/audit/index.ts';
 import { seedFacilities, seedFacilityOperations, type FacilityDemoReport } from '../modules/facilities/index.ts';
+import { seedComputeDemo, type ComputeDemoReport } from '../modules/compute/index.ts';
 import { seedLedger, type LedgerSeedReport } from '../modules/ledger/index.ts';
 import {
   hasPeople,
@@ -26,6 +27,8 @@ export { SCALES, SCALE_SPECS, DEMO_PASSWORD, ROLE_ACCOUNTS, planSeed, type Scale
 const LEDGER_SEED = 0x1ed6_2024;
 // The facility user office's demo, likewise.
 const FACILITY_SEED = 0x55_2f_20_26;
+/** The compute desk's own random source. */
+const COMPUTE_SEED = 0xc0_4d_20_26;
 
 export interface SeedReport {
   scale: Scale;
@@ -44,6 +47,7 @@ export interface SeedReport {
   ledger: LedgerSeedReport;
   /** What the facility user office's demo holds. */
   facilityOffice: FacilityDemoReport;
+  compute: ComputeDemoReport;
   /** The sign-in of each demo role; all share DEMO_PASSWORD. */
   accounts: SeedPlan['roleAccounts'];
   password: string;
@@ -158,6 +162,21 @@ export async function seedDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, opts: Se
         `${facilityOffice.experiments} experiments, ${facilityOffice.publications} publications (${((performance.now() - officeStarted) / 1000).toFixed(1)} s)`,
     );
 
+    // The compute pool: clusters of the compute providers, projects with allocations, two months
+    // of metered jobs charged through the ledger (its own random source).
+    const computeStarted = performance.now();
+    const compute = await seedComputeDemo({ db: txDatabase(deps.db, tx), now: deps.now, jobs: deps.jobs }, ctx, {
+      random: createRandom(COMPUTE_SEED),
+      now,
+      organizations: plan.organizations,
+      people: plan.people,
+      memberships: plan.memberships,
+    });
+    progress(
+      `seed: compute ${compute.clusters} clusters (${compute.gpus} GPUs), ${compute.projects} projects, ${compute.allocations} allocations, ${compute.jobs} metered jobs ` +
+        `(${((performance.now() - computeStarted) / 1000).toFixed(1)} s)`,
+    );
+
     const counts = {
       organizations: plan.organizations.length,
       people: people.length,
@@ -167,13 +186,13 @@ export async function seedDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, opts: Se
       ...f,
     };
     await record(tx, ctx, { action: 'seed.demo', objectType: 'seed', after: { scale: opts.scale, counts } }, now);
-    return { seeded: true, counts, ledger, facilityOffice } as const;
+    return { seeded: true, counts, ledger, facilityOffice, compute } as const;
   });
   if (!outcome.seeded) return outcome;
   await analyzeAfterSeed(db);
   const ms = Math.round(performance.now() - started);
   progress(`seed: done in ${(ms / 1000).toFixed(1)} s`);
-  return { seeded: true, report: { scale: opts.scale, ms, counts: outcome.counts, ledger: outcome.ledger, facilityOffice: outcome.facilityOffice, accounts: plan.roleAccounts, password: DEMO_PASSWORD } };
+  return { seeded: true, report: { scale: opts.scale, ms, counts: outcome.counts, ledger: outcome.ledger, facilityOffice: outcome.facilityOffice, compute: outcome.compute, accounts: plan.roleAccounts, password: DEMO_PASSWORD } };
 }
 
 /** The sign-in table printed after seeding: one account per role and the shared password. */

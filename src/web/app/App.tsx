@@ -17,6 +17,8 @@ import { reviewRoutes } from '../calls/review/routes.tsx';
 import { officeRoutes } from '../facilities/office/routes.tsx';
 import { scheduleRoutes } from '../facilities/schedule/routes.tsx';
 import { experimentsRoutes } from '../facilities/experiments/routes.tsx';
+import { computeRoutes } from '../compute/routes.tsx';
+import { computeJobsRoutes } from '../compute/jobs/routes.tsx';
 
 // After a redeploy the old chunk names are gone: a screen that fails to load reloads the page
 // once to pick up the new build, instead of showing an error.
@@ -124,7 +126,7 @@ export function App() {
                   <Route path="/audit" element={auth(<AuditPage />, 'operator')} />
                   <Route path="/admin/people" element={auth(<PeoplePage />, 'operator')} />
                   <Route path="/admin/jobs" element={auth(<JobsPage />, 'operator')} />
-                  {[...opsRoutes, ...marketRoutes, ...callsRoutes, ...reviewRoutes, ...officeRoutes, ...scheduleRoutes, ...experimentsRoutes].map((r) => (
+                  {[...opsRoutes, ...marketRoutes, ...callsRoutes, ...reviewRoutes, ...officeRoutes, ...scheduleRoutes, ...experimentsRoutes, ...computeRoutes, ...computeJobsRoutes].map((r) => (
                     <Route key={r.path} path={r.path} element={r.access ? auth(r.element, r.access === 'operator' ? 'operator' : undefined) : r.element} />
                   ))}
                   <Route path="*" element={<NotFoundPage />} />

@@ -9,7 +9,7 @@ import { useSession } from '../session/SessionContext.tsx';
 
 function selectedKey(pathname: string): string {
   if (pathname === '/') return '/';
-  for (const k of ['/orgs', '/teams', '/ledger', '/audit', '/admin/people', '/admin/jobs', '/outbox', '/calls', '/applications', '/reviews', '/panels', '/facilities/experiments', '/me/calendar', '/facilities']) {
+  for (const k of ['/orgs', '/teams', '/ledger', '/audit', '/admin/people', '/admin/jobs', '/outbox', '/calls', '/applications', '/reviews', '/panels', '/compute/jobs', '/compute', '/facilities/experiments', '/me/calendar', '/facilities']) {
     if (pathname.startsWith(k)) return k === '/teams' ? '/orgs' : k === '/facilities' ? '/' : k;
   }
   return '';
@@ -99,6 +99,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { key: '/orgs', label: <Link to="/orgs" data-testid="nav-orgs">{t('nav.orgs')}</Link> },
     { key: '/calls', label: <Link to="/calls" data-testid="nav-calls">{t('nav.calls')}</Link> },
     { key: '/ledger', label: <Link to="/ledger" data-testid="nav-ledger">{t('nav.ledger')}</Link> },
+    { key: '/compute', label: <Link to="/compute" data-testid="nav-compute">{t('compute.nav.main')}</Link> },
   ];
   if (session) {
     items.push({
@@ -109,6 +110,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         { key: '/reviews', label: <Link to="/reviews" data-testid="nav-reviews">{t('nav.reviews')}</Link> },
         { key: '/facilities/experiments', label: <Link to="/facilities/experiments" data-testid="nav-experiments">{t('nav.experiments')}</Link> },
         { key: '/me/calendar', label: <Link to="/me/calendar" data-testid="nav-calendar">{t('nav.calendar')}</Link> },
+        { key: '/compute/jobs', label: <Link to="/compute/jobs" data-testid="nav-compute-jobs">{t('computeJobs.nav.work')}</Link> },
       ],
     });
   }

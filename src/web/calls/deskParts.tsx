@@ -14,6 +14,7 @@ export interface DeskPartProps {
 
 export const DESK_PARTS: Record<string, LazyExoticComponent<ComponentType<DeskPartProps>>> = {
   facilities: lazy(() => import('../facilities/office/ProposalPart.tsx')),
+  compute: lazy(() => import('../compute/ComputePart.tsx')),
 };
 
 /**
@@ -31,4 +32,8 @@ export const DESK_MISSING: Record<string, MessageKey> = {
   'facilities.rapid_one_station': 'office.missing.rapid_one_station',
   'facilities.proprietary_org': 'office.missing.proprietary_org',
   'facilities.progress_report': 'office.missing.progress_report',
+  'compute.part': 'compute.missing.part',
+  'compute.project': 'compute.missing.project',
+  'compute.hours': 'compute.missing.hours',
+  'compute.concurrency': 'compute.missing.concurrency',
 };

@@ -33,7 +33,7 @@ const FIRST_FIELD = 'input:not([type=hidden]):not([disabled]):not([readonly]), t
  * A modal around a form: the cursor starts in the first field (the dialog would otherwise focus
  * its close button), and Tab stays inside the dialog while it is open.
  */
-export function FormModal({ open, title, onClose, children }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode }) {
+export function FormModal({ open, title, onClose, children, width }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode; width?: number }) {
   const body = useRef<HTMLDivElement>(null);
   return (
     <Modal
@@ -41,6 +41,7 @@ export function FormModal({ open, title, onClose, children }: { open: boolean; t
       title={title}
       onCancel={onClose}
       footer={null}
+      width={width}
       destroyOnHidden
       focusable={{ trap: true }}
       afterOpenChange={(isOpen) => {

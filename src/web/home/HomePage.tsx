@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/index.tsx';
 const HERO_STAT = { title: { color: 'rgba(255,255,255,0.8)' }, content: { color: '#fff' } };
 
 // Desks whose screens exist link to them; the rest are described only.
-const DESK_LINKS: Partial<Record<Desk, string>> = { identity: '/orgs', calls: '/calls', ledger: '/ledger' };
+const DESK_LINKS: Partial<Record<Desk, string>> = { identity: '/orgs', calls: '/calls', ledger: '/ledger', compute: '/compute' };
 
 function FacilityCard({ f }: { f: FacilitySummary }) {
   const { t, pick, number } = useI18n();

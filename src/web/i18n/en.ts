@@ -8,6 +8,8 @@ import { reviewEn } from '../calls/review/i18n.ts';
 import { officeEn } from '../facilities/office/i18n.ts';
 import { scheduleEn } from '../facilities/schedule/i18n.ts';
 import { experimentsEn } from '../facilities/experiments/i18n.ts';
+import { computeEn } from '../compute/i18n.ts';
+import { computeJobsEn } from '../compute/jobs/i18n.ts';
 
 export const en: Record<keyof typeof zhCN, string> = {
   'app.title': 'Pujiang · open platform of the innovation center',
@@ -263,6 +265,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'tokenScope.calls:write': 'Draft, submit and withdraw applications, review; staff: run calls and decide',
   'tokenScope.facilities:read': 'Read cycles, schedules, experiments and facility statistics',
   'tokenScope.facilities:write': 'Manage beamtime requests, schedules and experiments',
+  'tokenScope.compute:read': 'Read compute clusters, allocations, jobs and usage',
+  'tokenScope.compute:write': 'Submit and cancel compute jobs, manage clusters and allocations',
 
   'orgKind.university': 'University',
   'orgKind.research_institute': 'Research institute',
@@ -441,6 +445,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...officeEn,
   ...scheduleEn,
   ...experimentsEn,
+  ...computeEn,
+  ...computeJobsEn,
 };
 
 /** What the user reads for each API error code. */
@@ -516,6 +522,10 @@ export const enErrors: Record<ErrorCode, string> = {
   capacity_exceeded: 'The shifts awarded on this station would exceed its user-operation shifts in the cycle.',
   pin_infeasible: 'The block would break a hard rule of the schedule (outside user operation, overlapping, or on an impossible date).',
   schedule_invalid: 'The schedule breaks a hard rule and cannot be published.',
+  no_matching_cluster: 'No cluster in the pool could ever run this job: check the GPU model or class, the number of GPUs, CPUs and memory.',
+  no_allocation: 'The project has no active allocation for this GPU class. Request one first.',
+  cluster_unreachable: 'The cluster cannot be reached right now. Try again shortly.',
+  engine_not_supported: 'The platform has no adapter for this engine yet (Kubernetes is planned): register a local or Slurm cluster.',
   safety_not_approved: 'The experiment cannot start before its safety approval.',
   already_recorded: 'This outcome (DOI or patent number) is already recorded.',
   internal: 'The server hit an internal error; it has been logged.',

@@ -7,6 +7,8 @@ import { reviewZh } from '../calls/review/i18n.ts';
 import { officeZh } from '../facilities/office/i18n.ts';
 import { scheduleZh } from '../facilities/schedule/i18n.ts';
 import { experimentsZh } from '../facilities/experiments/i18n.ts';
+import { computeZh } from '../compute/i18n.ts';
+import { computeJobsZh } from '../compute/jobs/i18n.ts';
 
 export const zhCN = {
   'app.title': '浦江 Pujiang · 科技创新中心开放平台',
@@ -262,6 +264,8 @@ export const zhCN = {
   'tokenScope.calls:write': '起草、提交、撤回申请及评审；工作人员可管理征集与决定',
   'tokenScope.facilities:read': '查看运行周期、排程、实验与装置统计',
   'tokenScope.facilities:write': '管理机时申请、排程与实验',
+  'tokenScope.compute:read': '查看算力集群、配额、作业与用量',
+  'tokenScope.compute:write': '提交与取消算力作业，管理集群与配额',
 
   'orgKind.university': '高校',
   'orgKind.research_institute': '科研院所',
@@ -440,6 +444,8 @@ export const zhCN = {
   ...officeZh,
   ...scheduleZh,
   ...experimentsZh,
+  ...computeZh,
+  ...computeJobsZh,
 };
 
 /** What the user reads for each API error code. */
@@ -515,6 +521,10 @@ export const zhCNErrors: Record<ErrorCode, string> = {
   capacity_exceeded: '该线站本周期授予的机时将超过可用的用户机时。',
   pin_infeasible: '固定、移动或交换后的排程违反了硬性规则（如越出用户运行时间、与其他实验重叠或占用不可用日期）。',
   schedule_invalid: '排程违反硬性规则，不能发布。',
+  no_matching_cluster: '算力池中没有任何集群能运行此作业：请检查 GPU 型号或类别、GPU 数、CPU 与内存。',
+  no_allocation: '该项目没有此 GPU 类别的有效配额，请先申请配额。',
+  cluster_unreachable: '暂时无法连接该集群，请稍后重试。',
+  engine_not_supported: '平台暂不支持该引擎（Kubernetes 适配器尚未提供），请登记本地或 Slurm 集群。',
   safety_not_approved: '实验须先通过安全审批才能开始。',
   already_recorded: '该成果（DOI 或专利号）已登记。',
   internal: '服务器发生内部错误，我们已记录此问题。',

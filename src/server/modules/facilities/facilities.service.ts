@@ -16,7 +16,7 @@ export const CENTER_NAME = { name: '上海国际科技创新中心', nameEn: 'Sh
  * The desks that are built, in display order; the home page lists only these. A desk adds
  * itself here when its first screen ships.
  */
-export const BUILT_DESKS: readonly Desk[] = ['identity', 'calls', 'ledger', 'facilities'];
+export const BUILT_DESKS: readonly Desk[] = ['identity', 'calls', 'ledger', 'facilities', 'compute'];
 
 export interface FacilitySummaryView {
   id: string;

@@ -38,6 +38,7 @@ test('GET /center lists the facilities with counts, organizations by kind, peopl
     { id: 'calls', built: true },
     { id: 'ledger', built: true },
     { id: 'facilities', built: true },
+    { id: 'compute', built: true },
   ]);
 });
 

@@ -70,6 +70,31 @@ export const teams = pgTable(
   (t) => [uniqueIndex('teams_org_name_uq').on(t.orgId, t.name)],
 );
 
+/**
+ * A project of an organization: the idea that artifacts of every desk serve (compute jobs and
+ * allocations now; proposals, datasets, listings and contracts as their desks name it), so that
+ * one page can show an idea's whole path.
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: text().primaryKey(),
+    orgId: text()
+      .notNull()
+      .references(() => organizations.id),
+    code: text().notNull(),
+    name: text().notNull(),
+    nameEn: text(),
+    summary: text(),
+    leadPersonId: text().references(() => people.id),
+    teamId: text().references(() => teams.id),
+    archivedAt: ts(),
+    createdAt: ts().notNull().defaultNow(),
+    updatedAt: ts().notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('projects_org_code_uq').on(t.orgId, t.code), index('projects_org_idx').on(t.orgId, t.id)],
+);
+
 /** Members of a team; each must be a member of the team's organization. */
 export const teamMembers = pgTable(
   'team_members',

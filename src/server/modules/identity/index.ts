@@ -16,6 +16,8 @@ export {
 } from './identity.service.ts';
 export { hashPassword, passwordProblem } from './identity.passwords.ts';
 export { orgsRoutes } from './identity.orgs.routes.ts';
+export { projectsRoutes } from './identity.projects.routes.ts';
+export { getProject, type ProjectView } from './identity.projects.service.ts';
 export { orgRoleOf, requireOrgRole, type OrgView, type MemberView, type TeamView } from './identity.orgs.service.ts';
 export { centerCounts, type CenterCounts } from './identity.stats.ts';
 export {
@@ -32,3 +34,4 @@ export {
   type SeedTeam,
   type SeedTeamMember,
 } from './identity.seed.ts';
+export { projects } from './identity.table.ts';

@@ -56,3 +56,6 @@ export {
   type OrderView,
 } from './ledger.orders.service.ts';
 export { seedLedger, type LedgerSeedOptions, type LedgerSeedReport } from './ledger.seed.ts';
+export { idempotent } from './ledger.access.ts';
+export { holdMeteredIn, settleMeteredIn, voucherRefusal, type MeteredHold, type MeteredHoldInput, type MeteredSettlement } from './ledger.metered.service.ts';
+export { ledgerOrders, ledgerProviders, ledgerVouchers, ledgerPrograms } from './ledger.table.ts';

@@ -13,7 +13,8 @@ import { actorLabel, centerYear, idempotent, monthBounds, myOrgs, requireOrgs, r
 import type { TransferRequest } from './ledger.engine.ts';
 import * as prepo from './ledger.programs.repo.ts';
 import * as repo from './ledger.repo.ts';
-import { companyAccountIn, requireActive, throwMapped } from './ledger.programs.service.ts';
+import { companyAccountIn, throwMapped } from './ledger.programs.service.ts';
+import { voucherRefusal } from './ledger.metered.service.ts';
 import { createTransfersIn, ensureAccount, expectCreated, systemAccount } from './ledger.service.ts';
 import type { OrderLine } from './ledger.table.ts';
 import { LEDGERS } from '../../../shared/enums.ts';
@@ -456,15 +457,9 @@ export async function confirmOrder(deps: D, ctx: RequestCtx, id: string, input: 
     if (input.voucherId) {
       voucher = await prepo.findVoucher(tx, input.voucherId, true);
       if (!voucher || voucher.orgId !== o.buyerOrgId) throw new AppError('not_found', 'no such voucher');
-      if (voucher.status !== 'active' || voucher.expiresAt <= now) throw new AppError('voucher_not_active', 'the voucher has expired or was closed');
+      const refusal = await voucherRefusal(tx, voucher, { buyerOrgId: o.buyerOrgId, provider, category: o.category }, now);
+      if (refusal) throw new AppError(refusal.code, refusal.message);
       program = (await prepo.findProgram(tx, voucher.programId))!;
-      requireActive(program, now);
-      const buyer = (await prepo.orgBasics(tx, [o.buyerOrgId])).get(o.buyerOrgId)!;
-      if (!program.eligibleOrgKinds.includes(buyer.kind)) throw new AppError('org_not_eligible', `${buyer.kind} organizations are not eligible for ${program.code}`);
-      if (!program.eligibleCategories.includes(o.category)) throw new AppError('provider_not_eligible', `${o.category} is not a category of ${program.code}`);
-      if (program.eligibleProviderIds.length && !program.eligibleProviderIds.includes(provider.id)) throw new AppError('provider_not_eligible', `the provider is not on the list of ${program.code}`);
-      const relation = await prepo.relationBetween(tx, o.buyerOrgId, provider.orgId);
-      if (relation) throw new AppError('provider_related_to_buyer', `the provider and the buyer are related (${relation.kind})`);
       subsidyFen = subsidyOf(o.totalFen, program.rateBp);
     }
     const ownFen = o.totalFen - subsidyFen;

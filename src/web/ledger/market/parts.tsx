@@ -1,13 +1,13 @@
 // Pieces the market screens share: tags for categories and states, money, the market's own
 // navigation, "my organization" (from the session's memberships) and an organization search.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Flex, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { orgRoleRank, type OrgRole } from '../../../shared/enums.ts';
 import type { SessionMembership } from '../../api/types.ts';
 import { useAsync } from '../../components/hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
+import { useMemberships } from '../../session/useMemberships.ts';
 import { formatFen } from '../money.ts';
 import * as api from './api.ts';
 import type { Category, OrderStatus, Provider, ProviderStatus, Voucher } from './api.ts';
@@ -112,19 +112,7 @@ export function MarketNav() {
   );
 }
 
-/** The caller's memberships and their role in any organization. */
-export function useMemberships() {
-  const { session, isOperator } = useSession();
-  return useMemo(() => {
-    const list: SessionMembership[] = session?.memberships ?? [];
-    const roleIn = (orgId: string | null | undefined): OrgRole | null => list.find((m) => m.orgId === orgId)?.role ?? null;
-    const atLeast = (orgId: string | null | undefined, min: OrgRole) => {
-      const r = roleIn(orgId);
-      return r !== null && orgRoleRank(r) >= orgRoleRank(min);
-    };
-    return { list, roleIn, atLeast, isOperator, signedIn: !!session };
-  }, [session, isOperator]);
-}
+export { useMemberships };
 
 const ORG_STORAGE = 'pj.ledger.org';
 
