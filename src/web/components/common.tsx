@@ -31,7 +31,7 @@ const FIRST_FIELD = 'input:not([type=hidden]):not([disabled]):not([readonly]), t
 
 /**
  * A modal around a form: the cursor starts in the first field (the dialog would otherwise focus
- * its close button), and Tab stays inside the dialog while it is open.
+ * its close button) unless a field already has it, and Tab stays inside the dialog while it is open.
  */
 export function FormModal({ open, title, onClose, children, width }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode; width?: number }) {
   const body = useRef<HTMLDivElement>(null);
@@ -45,7 +45,8 @@ export function FormModal({ open, title, onClose, children, width }: { open: boo
       destroyOnHidden
       focusable={{ trap: true }}
       afterOpenChange={(isOpen) => {
-        if (isOpen) body.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+        // Someone who already started typing keeps their place: the animation ends after they began.
+        if (isOpen && !body.current?.contains(document.activeElement)) body.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
       }}
     >
       <div ref={body}>{children}</div>

@@ -144,9 +144,6 @@ function JudgeDrawer({ item, onClose, onSaved }: { item: FeasibilityItem | null;
       size={520}
       destroyOnHidden
       title={item ? t('office.feas.drawerTitle', { station: item.stationCode }) : ''}
-      afterOpenChange={(open) => {
-        if (open && item) form.setFieldsValue({ verdict: item.review?.verdict ?? 'feasible', shiftsNeeded: item.review?.shiftsNeeded ?? item.shifts, comments: item.review?.comments ?? '' });
-      }}
     >
       {item && (
         <>
@@ -166,7 +163,15 @@ function JudgeDrawer({ item, onClose, onSaved }: { item: FeasibilityItem | null;
               <HazardTags hazards={item.hazards} />
             </Descriptions.Item>
           </Descriptions>
-          <Form form={form} layout="vertical" onFinish={submit} data-testid="judge-form">
+          {/* The form starts from the item's review as it mounts, so nothing typed is overwritten later. */}
+          <Form
+            key={`${item.applicationId}:${item.stationId}`}
+            form={form}
+            layout="vertical"
+            initialValues={{ verdict: item.review?.verdict ?? 'feasible', shiftsNeeded: item.review?.shiftsNeeded ?? item.shifts, comments: item.review?.comments ?? '' }}
+            onFinish={submit}
+            data-testid="judge-form"
+          >
             <Form.Item name="verdict" label={t('office.feas.verdict')} rules={[{ required: true }]}>
               <Radio.Group optionType="button" options={(['feasible', 'partly', 'not_feasible'] as const).map((v) => ({ value: v, label: t(`office.verdict.${v}`) }))} />
             </Form.Item>
