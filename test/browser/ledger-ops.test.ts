@@ -133,9 +133,10 @@ step('an operator defines a new program', async () => {
   await page.getByTestId('ledger-program-page').waitFor();
   assert.equal(await page.getByTestId('program-title').innerText(), PROGRAM.nameEn);
   const terms = await page.getByTestId('program-terms').innerText();
-  assert.match(terms, new RegExp(PROGRAM.code));
+  assert.match(terms, new RegExp(`(^|\\s)${PROGRAM.code}(\\s|$)`), `the code is exactly ${PROGRAM.code}: ${terms}`);
   assert.match(terms, /30%/);
   assert.ok(terms.includes(yuan(5_000_000)), `the cap shows as ${yuan(5_000_000)}: ${terms}`);
+  assert.ok(terms.includes(yuan(50_000)), `the approval threshold shows as ${yuan(50_000)}: ${terms}`);
   assert.ok((await page.getByTestId('ledger-program-page').innerText()).includes(yuan(10_000_000)), 'the initial budget is funded');
   await page.getByTestId('program-vouchers').waitFor();
   await shot(page, 'program-created-en');
