@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, removeDir, screenshotter, startServer, tempDataDir, watchPage, type RunningServer } from './support.ts';
+import { REDUCED_MOTION, eventually, launchBrowser, removeDir, screenshotter, startServer, tempDataDir, watchPage, type RunningServer } from './support.ts';
 import { zhCN, zhCNErrors } from '../../src/web/i18n/zh-CN.ts';
 import { en, enErrors } from '../../src/web/i18n/en.ts';
 import { formatFen } from '../../src/web/ledger/money.ts';
@@ -35,7 +35,7 @@ before(async () => {
   server = await startServer({ dataDir, seed: 'demo', timeoutMs: 180_000 });
   browser = await launchBrowser();
   // The center's clock: dates on screen read as they do in Shanghai.
-  ctx = await browser.newContext({ baseURL: server.url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  ctx = await browser.newContext({ baseURL: server.url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 860 }, acceptDownloads: true, ...REDUCED_MOTION });
   ctx.setDefaultTimeout(20_000);
   page = await ctx.newPage();
   const w = watchPage(page);
@@ -359,7 +359,7 @@ step('the same approval in Chinese: the refusal is translated', async () => {
 });
 
 step('anonymous visitors see the open programs and the provider directory', async () => {
-  const anon = await browser.newContext({ baseURL: server.url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 860 } });
+  const anon = await browser.newContext({ baseURL: server.url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 860 }, ...REDUCED_MOTION });
   const p = await anon.newPage();
   const w = watchPage(p);
   await p.goto('/ledger');

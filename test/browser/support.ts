@@ -138,9 +138,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
+/**
+ * The people of the browser tests ask their system for less motion, as some users do: the app
+ * then shows dialogs and popovers at once, so no click lands on one still zooming in (which, on a
+ * loaded machine, Playwright's stability check does not always catch).
+ */
+export const REDUCED_MOTION = { reducedMotion: 'reduce' } as const;
+
 /** A new browser profile (cookies, storage) for one person, in the given UI language. */
 export async function newContext(browser: Browser, baseURL: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ baseURL, locale, viewport: { width: 1280, height: 860 } });
+  const ctx = await browser.newContext({ baseURL, locale, viewport: { width: 1280, height: 860 }, ...REDUCED_MOTION });
   ctx.setDefaultTimeout(15_000);
   return ctx;
 }
@@ -189,7 +196,7 @@ export function removeDir(dir: string): void {
 
 /** A person's profile on a 1366×768 laptop screen in Shanghai (the size the facility screens are checked at). */
 export async function newLaptopContext(browser: Browser, baseURL: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ baseURL, locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const ctx = await browser.newContext({ baseURL, locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 }, acceptDownloads: true, ...REDUCED_MOTION });
   ctx.setDefaultTimeout(15_000);
   return ctx;
 }

@@ -1,5 +1,5 @@
 // The app: language, antd theme and locale, session, and the routes (each screen loaded on demand).
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, theme } from 'antd';
 import antdZhCN from 'antd/es/locale/zh_CN';
 import antdEnUS from 'antd/es/locale/en_US';
@@ -67,8 +67,23 @@ const FONTS: Record<Locale, string> = {
   en: `${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`,
 };
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/** Whether the person asked their system for less motion (followed live when they change it). */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const q = window.matchMedia(REDUCED_MOTION);
+      q.addEventListener('change', onChange);
+      return () => q.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(REDUCED_MOTION).matches,
+  );
+}
+
 function Themed({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
+  const reducedMotion = usePrefersReducedMotion();
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? antdZhCN : antdEnUS}
@@ -81,6 +96,8 @@ function Themed({ children }: { children: ReactNode }) {
           colorLink: '#1450a3',
           borderRadius: 4,
           fontFamily: FONTS[locale],
+          // Dialogs, popovers and menus appear at once for those who asked for less motion.
+          motion: !reducedMotion,
         },
         components: {
           Layout: { headerBg: '#1450a3', headerHeight: 60, footerBg: '#e9edf3', bodyBg: '#f3f5f9' },
