@@ -1,10 +1,13 @@
 // The public face of a demo install (PUJIANG_SEED=demo), signed out, in English: the home page
 // shows the center's facilities and organizations, and the SSRF facility page lists its
-// beamlines and stations; then the same page in Chinese. Screenshots are kept.
+// beamlines and stations; then the same page in Chinese. Then the user office's new call form:
+// its desk is picked from the desks that have a screen and brings the desk's award unit.
+// Screenshots are kept.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { eventually, launchBrowser, newContext, removeDir, screenshotter, startServer, tempDataDir, watchPage, type RunningServer } from './support.ts';
+import { eventually, fillField, inputOf, launchBrowser, newContext, pickSelectOption, removeDir, screenshotter, startServer, tempDataDir, watchPage, type RunningServer } from './support.ts';
+import { DEMO_PASSWORD } from '../../src/server/seed/seed.plan.ts';
 import { en } from '../../src/web/i18n/en.ts';
 import { zhCN } from '../../src/web/i18n/zh-CN.ts';
 
@@ -60,4 +63,33 @@ test('the home page and a facility page of the demo center, in English and Chine
 
   await ctx.close();
   assert.deepEqual(watch.errors, []);
+});
+
+test('a new call picks its desk from a list, and the award unit follows the desk', async () => {
+  for (const [locale, m] of [['en', en], ['zh-CN', zhCN]] as const) {
+    const ctx = await newContext(browser, server.url, locale);
+    const page = await ctx.newPage();
+    const watch = watchPage(page);
+    const signin = await page.request.post('/api/auth/signin', { data: { email: 'useroffice@pujiang.example', password: DEMO_PASSWORD } });
+    assert.equal(signin.status(), 200, await signin.text());
+
+    await page.goto('/calls');
+    await page.getByTestId('call-create').click();
+    await page.getByTestId('call-form').waitFor();
+    const unit = await inputOf(page, 'call-unit');
+    assert.equal(await page.getByTestId('call-desk').innerText(), m['calls.desk.facilities'], 'a new call starts at the facilities desk');
+    assert.equal(await unit.inputValue(), 'shift');
+
+    await pickSelectOption(page, 'call-desk', m['calls.desk.compute']);
+    await eventually(() => unit.inputValue(), (v) => v === 'GPU-hour', 'the compute desk’s unit');
+    await shot(page, `call-form-compute-${locale === 'en' ? 'en' : 'zh'}`);
+
+    // A unit the office wrote itself stays when the desk changes.
+    await fillField(page, 'call-unit', 'node-day');
+    await pickSelectOption(page, 'call-desk', m['calls.desk.facilities']);
+    assert.equal(await unit.inputValue(), 'node-day');
+
+    await ctx.close();
+    assert.deepEqual(watch.errors, []);
+  }
 });

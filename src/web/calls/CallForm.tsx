@@ -1,6 +1,6 @@
-// A call's terms in a form: its organization, code, texts, track, window (wall-clock times in the
-// call's zone), eligibility, form template, review stages and award unit. The form, stages and mode
-// are fixed once the call is no longer a draft.
+// A call's terms in a form: its organization, desk, code, texts, track, window (wall-clock times in
+// the call's zone), eligibility, form template, review stages and award unit. The organization and
+// desk are fixed once the call exists; the form, stages and mode once it is no longer a draft.
 import { useState } from 'react';
 import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
@@ -22,6 +22,17 @@ dayjs.extend(timezone);
 
 const ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Tokyo', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'UTC'];
 const STAGE_KINDS = ['technical', 'panel', 'approval'] as const;
+
+/**
+ * The desks a call may serve: those whose part of an application has a screen (DESK_PARTS), each
+ * with the unit its awards count in, which a new call takes when the desk is picked. Beamtime is
+ * awarded in shifts; compute awards become allocations of GPU-hours per month.
+ */
+const DESKS = { facilities: { unit: 'shift' }, compute: { unit: 'GPU-hour' } } as const;
+type Desk = keyof typeof DESKS;
+const DESK_IDS = Object.keys(DESKS) as Desk[];
+const DESK_UNITS: readonly string[] = DESK_IDS.map((d) => DESKS[d].unit);
+const isDesk = (d: string): d is Desk => Object.hasOwn(DESKS, d);
 
 interface StageValue {
   key: string;
@@ -78,7 +89,7 @@ function initialValues(c: CallDetail | undefined, defaultOrg: string | undefined
         { key: 'feasibility', kind: 'technical' },
         { key: 'panel', kind: 'panel', reviewersPerApplication: 2 },
       ],
-      unit: 'shift',
+      unit: DESKS.facilities.unit,
       multiple: 1,
     };
   }
@@ -159,7 +170,7 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
         }
         saved = await api.updateCall(call.id, patch);
       } else {
-        saved = await api.createCall({ ...b, ownerOrgId: v.ownerOrgId, desk: v.desk.trim() });
+        saved = await api.createCall({ ...b, ownerOrgId: v.ownerOrgId, desk: v.desk });
       }
       onSaved(saved);
     } catch (e) {
@@ -170,6 +181,14 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
   };
 
   const req = { required: true, message: t('calls.form.required') };
+  const deskOptions: { value: string; label: string }[] = DESK_IDS.map((d) => ({ value: d, label: t(`calls.desk.${d}`) }));
+  // A call of a desk without a screen (made through the API) still shows what it is.
+  if (call && !isDesk(call.desk)) deskOptions.push({ value: call.desk, label: call.desk });
+  // A new call's award unit follows the desk, unless the operator has written a unit of their own.
+  const pickDesk = (d: string) => {
+    const unit = String(form.getFieldValue('unit') ?? '').trim();
+    if (isDesk(d) && (unit === '' || DESK_UNITS.includes(unit))) form.setFieldValue('unit', DESKS[d].unit);
+  };
   const templateOptions = (templates.data?.items ?? []).map((f) => ({ value: f.id, label: `${pick(f.title, f.titleEn)} · ${f.key} v${f.version}` }));
   if (call && !templateOptions.some((o) => o.value === call.formTemplateId)) {
     templateOptions.unshift({ value: call.formTemplateId, label: `${pick(call.template.title, call.template.titleEn)} · ${call.template.key} v${call.template.version}` });
@@ -210,7 +229,7 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="desk" label={t('calls.call.desk')} rules={[req]}>
-              <Input disabled={editing} />
+              <Select disabled={editing} options={deskOptions} onChange={pickDesk} data-testid="call-desk" />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -310,7 +329,7 @@ export function CallFormModal({ open, call, onClose, onSaved }: { open: boolean;
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="unit" label={t('calls.call.awardUnit')} rules={[req]}>
-              <Input />
+              <Input data-testid="call-unit" />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -1,9 +1,10 @@
 // The review board of a call (its user office and director): applications put on panels, a grid
 // of applications × panel members with each member's load, where empty cells are picked for bulk
 // assignment and conflicts of interest show as refused; automatic assignment with its report;
-// grades; and the generic decision dialog (desks with their own decision screen set the award there).
+// grades; and the generic decision dialog (desks with their own decision screen set the award there;
+// the compute desk's award is the allocation's hours, concurrency, months and weight).
 import { useMemo, useState } from 'react';
-import { Alert, App, Breadcrumb, Button, Card, Checkbox, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Radio, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Radio, Row, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { CloseOutlined, ThunderboltOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { FormModal, ModalActions, PageHeader } from '../../components/common.tsx';
@@ -18,6 +19,18 @@ import { GradeTag, MeanGrade, useConflictText } from './parts.tsx';
 /** Desks that set the award on their own screen (the beamtime panel meeting): here only outcome and note. */
 const DESKS_WITH_OWN_AWARD = new Set(['facilities']);
 const LIVE = new Set(['submitted', 'in_review']);
+/**
+ * The compute desk's award (its afterDecision hook reads these keys, with the same bounds): an
+ * empty field grants what the application asked for, and the weight defaults to 1.
+ */
+const COMPUTE_AWARD = [
+  { key: 'gpuHoursPerMonth', label: 'review.decision.compute.hours', testId: 'decision-compute-hours', min: 0, max: 10_000_000 },
+  { key: 'maxConcurrentGpus', label: 'review.decision.compute.concurrency', testId: 'decision-compute-concurrency', min: 0, max: 100_000 },
+  { key: 'months', label: 'review.decision.compute.months', testId: 'decision-compute-months', min: 1, max: 60 },
+  { key: 'weight', label: 'review.decision.compute.weight', testId: 'decision-compute-weight', min: 1, max: 1000 },
+] as const;
+type ComputeAwardKey = (typeof COMPUTE_AWARD)[number]['key'];
+type DecisionValues = { note?: string; amount?: number | null } & Partial<Record<ComputeAwardKey, number | null>>;
 const pairKey = (applicationId: string, personId: string) => `${applicationId}|${personId}`;
 
 function AppCell({ a }: { a: BoardApplication }) {
@@ -42,6 +55,45 @@ function AppCell({ a }: { a: BoardApplication }) {
   );
 }
 
+/** The compute award's fields, each with what the application asked for beside it. */
+function ComputeAwardFields({ applicationId, outcome }: { applicationId: string; outcome: 'awarded' | 'partial' }) {
+  const { t, number } = useI18n();
+  const part = useAsync((signal) => api.computePart(applicationId, signal), [applicationId]);
+  const asked = (key: ComputeAwardKey): string => {
+    if (key === 'weight') return t('review.decision.compute.weightDefault');
+    const v = part.data?.[key];
+    return t('review.decision.compute.asked', { n: v === null || v === undefined ? '…' : number(v) });
+  };
+  return (
+    <>
+      <Typography.Paragraph type="secondary" data-testid="decision-compute-help">
+        {t('review.decision.compute.help')}
+        {outcome === 'partial' && (
+          <>
+            <br />
+            {t('review.decision.compute.partial', { outcome: t('review.outcome.partial') })}
+          </>
+        )}
+      </Typography.Paragraph>
+      <ErrorAlert error={part.error} onRetry={part.reload} />
+      <Row gutter={12}>
+        {COMPUTE_AWARD.map((f) => (
+          <Col xs={24} sm={12} key={f.key}>
+            <Form.Item
+              name={f.key}
+              label={t(f.label)}
+              extra={<span data-testid={`${f.testId}-asked`}>{asked(f.key)}</span>}
+              rules={[{ type: 'integer', min: f.min, max: f.max, message: t('review.decision.compute.range', { min: f.min, max: f.max }) }]}
+            >
+              <InputNumber min={f.min} max={f.max} precision={0} placeholder={t('review.decision.compute.asRequested')} style={{ width: '100%' }} data-testid={f.testId} />
+            </Form.Item>
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}
+
 function DecisionModal({ board, app, onClose, onDone }: { board: ReviewBoard; app: BoardApplication | null; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -49,13 +101,25 @@ function DecisionModal({ board, app, onClose, onDone }: { board: ReviewBoard; ap
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<'awarded' | 'partial' | 'rejected'>('rejected');
   const ownAward = DESKS_WITH_OWN_AWARD.has(board.call.desk);
-  const submit = async (v: { note?: string; amount?: number | null }) => {
+  const compute = board.call.desk === 'compute';
+  /** What the award says: nothing on a rejection or for desks with their own screen; the compute fields given; else the amount. */
+  const awardOf = (v: DecisionValues): Record<string, number> => {
+    if (ownAward || outcome === 'rejected') return {};
+    if (!compute) return typeof v.amount === 'number' ? { amount: v.amount } : {};
+    const award: Record<string, number> = {};
+    for (const f of COMPUTE_AWARD) {
+      const given = v[f.key];
+      if (typeof given === 'number') award[f.key] = given;
+    }
+    return award;
+  };
+  const submit = async (v: DecisionValues) => {
     if (!app) return;
     setBusy(true);
     setError(null);
     try {
       const note = v.note?.trim();
-      const award = !ownAward && outcome !== 'rejected' && typeof v.amount === 'number' ? { amount: v.amount } : {};
+      const award = awardOf(v);
       await api.decide(app.id, { outcome, award, ...(note ? { note } : {}) });
       void message.success(t('review.decision.done'));
       onDone();
@@ -76,7 +140,7 @@ function DecisionModal({ board, app, onClose, onDone }: { board: ReviewBoard; ap
       )}
       {ownAward && <Alert type="info" showIcon title={t('review.decision.deskNote')} style={{ marginBottom: 12 }} />}
       <ErrorAlert error={error} />
-      <Form layout="vertical" requiredMark={false} onFinish={(v: { note?: string; amount?: number | null }) => void submit(v)} data-testid="decision-form">
+      <Form layout="vertical" requiredMark={false} onFinish={(v: DecisionValues) => void submit(v)} data-testid="decision-form">
         <Form.Item label={t('review.decision.outcome')}>
           <Radio.Group
             value={outcome}
@@ -85,7 +149,8 @@ function DecisionModal({ board, app, onClose, onDone }: { board: ReviewBoard; ap
             options={(['awarded', 'partial', 'rejected'] as const).map((o) => ({ value: o, label: <span data-testid={`decision-outcome-${o}`}>{t(`review.outcome.${o}`)}</span> }))}
           />
         </Form.Item>
-        {!ownAward && outcome !== 'rejected' && (
+        {app && compute && outcome !== 'rejected' && <ComputeAwardFields applicationId={app.id} outcome={outcome} />}
+        {!ownAward && !compute && outcome !== 'rejected' && (
           <Form.Item name="amount" label={t('review.decision.amount', { unit: board.call.awardUnit })} rules={[{ required: true, type: 'number', min: 0 }]}>
             <InputNumber min={0} style={{ width: 200 }} data-testid="decision-amount" />
           </Form.Item>

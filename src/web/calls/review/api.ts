@@ -20,6 +20,7 @@ export type AutoAssignResult = S['AutoAssignResult'];
 export type ApplicationReviews = S['ApplicationReviews'];
 export type Decision = S['Decision'];
 export type FormQuestion = S['ReviewFormQuestion'];
+export type ComputePart = S['ComputePart'];
 
 export type PanelInput = BodyOf<'/panels', 'post'>;
 export type MembersInput = BodyOf<'/panels/{panelId}/members', 'put'>;
@@ -55,3 +56,6 @@ export const applicationReviews = (applicationId: string, signal?: Signal) =>
   call(client.GET('/applications/{applicationId}/reviews', { params: { path: { applicationId } }, signal }));
 export const decide = (applicationId: string, body: DecisionInput) =>
   call(client.POST('/applications/{applicationId}/decision', { params: { path: { applicationId } }, body }));
+// What a compute application asked for, shown beside the award fields of the decision dialog.
+export const computePart = (applicationId: string, signal?: Signal) =>
+  call(client.GET('/compute/applications/{applicationId}/part', { params: { path: { applicationId } }, signal }));

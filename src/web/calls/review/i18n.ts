@@ -139,6 +139,16 @@ export const reviewZh = {
   'review.decision.letter': '决定通知书（中英文）将通过发件箱寄给申请负责人。',
   'review.decision.submit': '确认决定',
   'review.decision.done': '已作出决定',
+  'review.decision.compute.help': '批准后将按下列数值为申请的项目创建从今天起生效的算力配额；留空的项按申请数值授予。',
+  'review.decision.compute.partial': '“{outcome}”表示接受申请、但授予少于所申请的额度：请在下方填写核减后的数值。',
+  'review.decision.compute.hours': '每月 GPU 小时',
+  'review.decision.compute.concurrency': '最大并发卡数',
+  'review.decision.compute.months': '月数',
+  'review.decision.compute.weight': '调度权重',
+  'review.decision.compute.asRequested': '按申请',
+  'review.decision.compute.asked': '申请：{n}',
+  'review.decision.compute.weightDefault': '默认：1（公平份额中的权重）',
+  'review.decision.compute.range': '请输入 {min} 到 {max} 之间的整数',
 };
 
 export const reviewEn: Record<keyof typeof reviewZh, string> = {
@@ -275,4 +285,14 @@ export const reviewEn: Record<keyof typeof reviewZh, string> = {
   'review.decision.letter': 'The decision letter (Chinese and English) goes to the principal investigator through the outbox.',
   'review.decision.submit': 'Record the decision',
   'review.decision.done': 'Decision recorded',
+  'review.decision.compute.help': "An accepted decision creates the project's compute allocation from today with these values; an empty field grants what the application asked for.",
+  'review.decision.compute.partial': '"{outcome}" means the application is accepted with less than it asked for: enter the reduced values below.',
+  'review.decision.compute.hours': 'GPU-hours a month',
+  'review.decision.compute.concurrency': 'GPUs at once (max)',
+  'review.decision.compute.months': 'Months',
+  'review.decision.compute.weight': 'Scheduling weight',
+  'review.decision.compute.asRequested': 'As requested',
+  'review.decision.compute.asked': 'Asked: {n}',
+  'review.decision.compute.weightDefault': 'Default: 1 (weight in fair share)',
+  'review.decision.compute.range': 'A whole number from {min} to {max}',
 };

@@ -2,10 +2,7 @@
 // month, a month by cluster and by tenant, each split into what the programs' vouchers paid and
 // what the tenants paid themselves, the month's statement to download, and the jobs running or
 // run on its clusters.
-import { useState } from 'react';
-import { App, Button, Col, DatePicker, Flex, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { Flex, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router';
 import { JOB_STATES } from '../../../shared/compute.ts';
 import { LoadMore, PageHeader } from '../../components/common.tsx';
@@ -13,30 +10,15 @@ import { useAsync, usePaged } from '../../components/hooks.ts';
 import { EmptyState, ErrorResult, ListStates, LoadingBlock } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useMyProviders } from '../../ledger/market/parts.tsx';
+import { ExportButtons } from '../../ledger/ops/parts.tsx';
 import { ComputeNav } from '../parts.tsx';
 import * as api from './api.ts';
-import type { ComputeJob, ExportFormat, JobState, ProviderStatement } from './api.ts';
-import { SHARE_COLORS, StackedBars, StackedColumns, type Series } from './charts.tsx';
-import { JobStateTag, Money, PERIOD, currentPeriod, periodsBetween, shiftPeriod, useFen, useHours, useNames, TotalCards, useResources } from './parts.tsx';
+import type { ComputeJob, JobState } from './api.ts';
+import { ChartRow, MonthPicker, ShareTotals, StackedBars, StackedColumns, shareSeries, shareValues } from './charts.tsx';
+import { JobStateTag, Money, PERIOD, currentPeriod, periodsBetween, shiftPeriod, useFen, useNames, useResources } from './parts.tsx';
 
 const MONTHS = 6;
 const isState = (v: string | null): v is JobState => v !== null && (JOB_STATES as readonly string[]).includes(v);
-
-type Sums = ProviderStatement['totals'];
-
-function SumCards({ totals }: { totals: Sums }) {
-  const { t, number } = useI18n();
-  const hours = useHours();
-  const fen = useFen();
-  const cards = [
-    { key: 'jobs', title: t('computeJobs.usage.jobs'), text: number(totals.jobs) },
-    { key: 'gpuHours', title: t('computeJobs.usage.gpuHours'), text: hours(totals.gpuHours) },
-    { key: 'total', title: t('computeJobs.income.total'), text: fen(totals.totalFen) },
-    { key: 'subsidy', title: t('computeJobs.income.subsidy'), text: fen(totals.subsidyFen), color: SHARE_COLORS.subsidy },
-    { key: 'own', title: t('computeJobs.income.own'), text: fen(totals.ownFen), color: SHARE_COLORS.own },
-  ];
-  return <TotalCards cards={cards} testId="cj-income" />;
-}
 
 function ClusterJobs({ providerId }: { providerId: string }) {
   const { t, pick, dateTime } = useI18n();
@@ -126,8 +108,7 @@ function ClusterJobs({ providerId }: { providerId: string }) {
 }
 
 export default function ProviderIncomePage() {
-  const { t, pick, errorText } = useI18n();
-  const { message } = App.useApp();
+  const { t, pick } = useI18n();
   const fen = useFen();
   const names = useNames();
   const providers = useMyProviders();
@@ -137,7 +118,6 @@ export default function ProviderIncomePage() {
   const provider = mine.find((p) => p.id === pp) ?? mine[0];
   const p = params.get('period');
   const period = p && PERIOD.test(p) ? p : currentPeriod();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
   const set = (key: string, v: string | undefined) => {
     const n = new URLSearchParams(params);
     if (v) n.set(key, v);
@@ -155,21 +135,9 @@ export default function ProviderIncomePage() {
     [provider?.id, period],
   );
 
-  const shares: Series[] = [
-    { key: 'subsidy', label: t('computeJobs.income.subsidy'), color: SHARE_COLORS.subsidy },
-    { key: 'own', label: t('computeJobs.income.own'), color: SHARE_COLORS.own },
-  ];
-  const download = async (f: ExportFormat) => {
-    if (!provider) return;
-    setBusy(f);
-    try {
-      api.saveFile(await api.exportProviderStatement(provider.id, period, f));
-    } catch (e) {
-      void message.error(errorText(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const labels = { subsidy: t('computeJobs.income.subsidy'), own: t('computeJobs.income.own') };
+  const shares = shareSeries(labels);
+  const none = t('computeJobs.income.none');
 
   return (
     <div data-testid="cj-income-page">
@@ -194,21 +162,8 @@ export default function ProviderIncomePage() {
                   {pick(provider.orgName, provider.orgNameEn)}
                 </Typography.Text>
               )}
-              <DatePicker
-                picker="month"
-                format="YYYY-MM"
-                allowClear={false}
-                value={dayjs(`${period}-01`)}
-                disabledDate={(d) => d.isAfter(dayjs(), 'month')}
-                onChange={(d) => d && set('period', d.format('YYYY-MM'))}
-                aria-label={t('computeJobs.usage.month')}
-                data-testid="cj-income-month"
-              />
-              {(['csv', 'xlsx'] as const).map((f) => (
-                <Button key={f} icon={<DownloadOutlined />} loading={busy === f} onClick={() => void download(f)} data-testid={`cj-income-${f}`}>
-                  {t(f === 'csv' ? 'computeJobs.usage.exportCsv' : 'computeJobs.usage.exportXlsx')}
-                </Button>
-              ))}
+              <MonthPicker period={period} onChange={(v) => set('period', v)} testId="cj-income-month" />
+              <ExportButtons testId="cj-income" fetch={(f) => api.exportProviderStatement(provider.id, period, f)} />
             </>
           )
         }
@@ -227,51 +182,31 @@ export default function ProviderIncomePage() {
         <LoadingBlock />
       ) : (
         <>
-          <SumCards totals={data.data.current.totals} />
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={24} xl={8}>
-              <div className="pj-panel" style={{ height: '100%' }}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('computeJobs.income.byMonth')}
-                </Typography.Title>
-                <StackedColumns
-                  testId="cj-chart-income-month"
-                  columns={data.data.statements.map((s) => ({ label: s.period, values: { subsidy: s.totals.subsidyFen, own: s.totals.ownFen } }))}
-                  series={shares}
-                  format={fen}
-                  emptyText={t('computeJobs.income.none')}
-                />
-              </div>
-            </Col>
-            <Col xs={24} xl={8}>
-              <div className="pj-panel" style={{ height: '100%' }}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('computeJobs.income.byCluster', { period })}
-                </Typography.Title>
-                <StackedBars
-                  testId="cj-chart-income-cluster"
-                  rows={data.data.current.byCluster.map((c) => ({ key: c.clusterId, label: names.cluster(c.clusterId, c.clusterName), values: { subsidy: c.subsidyFen, own: c.ownFen } }))}
-                  series={shares}
-                  format={fen}
-                  emptyText={t('computeJobs.income.none')}
-                />
-              </div>
-            </Col>
-            <Col xs={24} xl={8}>
-              <div className="pj-panel" style={{ height: '100%' }}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('computeJobs.income.byTenant', { period })}
-                </Typography.Title>
-                <StackedBars
-                  testId="cj-chart-income-tenant"
-                  rows={data.data.current.byTenant.map((c) => ({ key: c.orgId, label: c.orgName, values: { subsidy: c.subsidyFen, own: c.ownFen } }))}
-                  series={shares}
-                  format={fen}
-                  emptyText={t('computeJobs.income.none')}
-                />
-              </div>
-            </Col>
-          </Row>
+          <ShareTotals figures={data.data.current.totals} total={{ key: 'total', title: t('computeJobs.income.total') }} labels={labels} testId="cj-income" />
+          <ChartRow
+            panels={[
+              {
+                title: t('computeJobs.income.byMonth'),
+                chart: <StackedColumns testId="cj-chart-income-month" columns={data.data.statements.map((s) => ({ label: s.period, values: shareValues(s.totals) }))} series={shares} format={fen} emptyText={none} />,
+              },
+              {
+                title: t('computeJobs.income.byCluster', { period }),
+                chart: (
+                  <StackedBars
+                    testId="cj-chart-income-cluster"
+                    rows={data.data.current.byCluster.map((c) => ({ key: c.clusterId, label: names.cluster(c.clusterId, c.clusterName), values: shareValues(c) }))}
+                    series={shares}
+                    format={fen}
+                    emptyText={none}
+                  />
+                ),
+              },
+              {
+                title: t('computeJobs.income.byTenant', { period }),
+                chart: <StackedBars testId="cj-chart-income-tenant" rows={data.data.current.byTenant.map((c) => ({ key: c.orgId, label: c.orgName, values: shareValues(c) }))} series={shares} format={fen} emptyText={none} />,
+              },
+            ]}
+          />
           <div className="pj-panel">
             <Typography.Title level={4} style={{ marginTop: 0 }}>
               {t('computeJobs.income.jobs')}

@@ -2,21 +2,19 @@
 // model and its spend split into the voucher's share and the organization's own, by day, the
 // last twelve months by month, the month by project, and the month's statement (every metered
 // job) to download as CSV or XLSX. Months are the center's (China Standard Time).
-import { useState } from 'react';
-import { App, Button, Col, DatePicker, Flex, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/common.tsx';
 import { useAsync } from '../../components/hooks.ts';
 import { EmptyState, ErrorResult, LoadingBlock } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { OrgPicker, useMemberships } from '../../ledger/market/parts.tsx';
+import { ExportButtons } from '../../ledger/ops/parts.tsx';
 import { ComputeNav } from '../parts.tsx';
 import * as api from './api.ts';
-import type { ExportFormat, StatementLine, TenantStatement, Usage, UsagePoint } from './api.ts';
-import { SERIES_COLORS, SHARE_COLORS, StackedBars, StackedColumns, type Column, type Series } from './charts.tsx';
-import { JobStateTag, Money, PERIOD, currentPeriod, periodStart, periodsBetween, shiftPeriod, useFen, useHours, useNames, TotalCards } from './parts.tsx';
+import type { StatementLine, TenantStatement, UsagePoint } from './api.ts';
+import { ChartRow, MonthPicker, SERIES_COLORS, ShareTotals, StackedBars, StackedColumns, shareSeries, shareValues, type Column, type Series } from './charts.tsx';
+import { JobStateTag, Money, PERIOD, currentPeriod, periodStart, periodsBetween, shiftPeriod, useFen, useHours, useNames } from './parts.tsx';
 
 /** The days of a month, YYYY-MM-DD. */
 function daysOf(period: string): string[] {
@@ -41,49 +39,21 @@ function hoursColumns(points: UsagePoint[], periods: string[], label: (p: string
 
 function moneyColumns(points: UsagePoint[], periods: string[], label: (p: string) => string): Column[] {
   return periods.map((p) => {
-    let subsidy = 0;
-    let own = 0;
+    const sum = { subsidyFen: 0, ownFen: 0 };
     for (const x of points) {
       if (x.period !== p) continue;
-      subsidy += x.subsidyFen;
-      own += x.ownFen;
+      sum.subsidyFen += x.subsidyFen;
+      sum.ownFen += x.ownFen;
     }
-    return { label: label(p), values: { subsidy, own } };
+    return { label: label(p), values: shareValues(sum) };
   });
 }
 
-function Totals({ usage }: { usage: Usage }) {
-  const { t, number } = useI18n();
-  const hours = useHours();
-  const fen = useFen();
-  const u = usage.totals;
-  const cards = [
-    { key: 'jobs', title: t('computeJobs.usage.jobs'), text: number(u.jobs) },
-    { key: 'gpuHours', title: t('computeJobs.usage.gpuHours'), text: hours(u.gpuHours) },
-    { key: 'spend', title: t('computeJobs.usage.spend'), text: fen(u.spendFen) },
-    { key: 'subsidy', title: t('computeJobs.charge.subsidy'), text: fen(u.subsidyFen), color: SHARE_COLORS.subsidy },
-    { key: 'own', title: t('computeJobs.charge.own'), text: fen(u.ownFen), color: SHARE_COLORS.own },
-  ];
-  return <TotalCards cards={cards} testId="cj-usage" />;
-}
-
 function StatementBlock({ orgId, period }: { orgId: string; period: string }) {
-  const { t, dateTime, errorText } = useI18n();
-  const { message } = App.useApp();
+  const { t, dateTime } = useI18n();
   const hours = useHours();
   const names = useNames();
   const st = useAsync((signal) => api.tenantStatement(orgId, period, signal), [orgId, period]);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const run = async (f: ExportFormat) => {
-    setBusy(f);
-    try {
-      api.saveFile(await api.exportTenantStatement(orgId, period, f));
-    } catch (e) {
-      void message.error(errorText(e));
-    } finally {
-      setBusy(null);
-    }
-  };
   const columns: TableColumnsType<StatementLine> = [
     { title: t('computeJobs.col.job'), key: 'job', render: (_, l) => <Link to={`/compute/jobs/${encodeURIComponent(l.jobId)}`}>{l.name}</Link> },
     { title: t('computeJobs.col.project'), key: 'project', ellipsis: true, render: (_, l) => names.project(l.projectId, l.projectName) },
@@ -101,13 +71,7 @@ function StatementBlock({ orgId, period }: { orgId: string; period: string }) {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('computeJobs.usage.statement', { period })}
         </Typography.Title>
-        <Space>
-          {(['csv', 'xlsx'] as const).map((f) => (
-            <Button key={f} icon={<DownloadOutlined />} loading={busy === f} onClick={() => void run(f)} data-testid={`cj-statement-${f}`}>
-              {t(f === 'csv' ? 'computeJobs.usage.exportCsv' : 'computeJobs.usage.exportXlsx')}
-            </Button>
-          ))}
-        </Space>
+        <ExportButtons testId="cj-statement" fetch={(f) => api.exportTenantStatement(orgId, period, f)} />
       </Flex>
       {st.error != null && !st.data ? (
         <ErrorResult error={st.error} onRetry={st.reload} />
@@ -181,10 +145,9 @@ export default function UsagePage() {
   );
 
   const cpuLabel = t('computeJobs.usage.cpuOnly');
-  const shares: Series[] = [
-    { key: 'subsidy', label: t('computeJobs.charge.subsidy'), color: SHARE_COLORS.subsidy },
-    { key: 'own', label: t('computeJobs.charge.own'), color: SHARE_COLORS.own },
-  ];
+  const labels = { subsidy: t('computeJobs.charge.subsidy'), own: t('computeJobs.charge.own') };
+  const shares = shareSeries(labels);
+  const noUse = t('computeJobs.usage.noUse');
 
   return (
     <div data-testid="cj-usage-page">
@@ -204,16 +167,7 @@ export default function UsagePage() {
                 aria-label={t('computeJobs.col.project')}
                 data-testid="cj-usage-project"
               />
-              <DatePicker
-                picker="month"
-                format="YYYY-MM"
-                allowClear={false}
-                value={dayjs(`${period}-01`)}
-                disabledDate={(d) => d.isAfter(dayjs(), 'month')}
-                onChange={(d) => d && set('period', d.format('YYYY-MM'))}
-                aria-label={t('computeJobs.usage.month')}
-                data-testid="cj-usage-month"
-              />
+              <MonthPicker period={period} onChange={(v) => set('period', v)} testId="cj-usage-month" />
             </>
           )
         }
@@ -230,55 +184,47 @@ export default function UsagePage() {
         <LoadingBlock />
       ) : (
         <>
-          <Totals usage={data.data.month} />
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={24} xl={12}>
-              <div className="pj-panel" style={{ height: '100%' }}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('computeJobs.usage.hoursByDay', { period })}
-                </Typography.Title>
-                <StackedColumns
-                  testId="cj-chart-hours-day"
-                  columns={hoursColumns(data.data.month.series, daysOf(period), (d) => d.slice(8))}
-                  series={modelSeries(data.data.month.series, cpuLabel)}
-                  format={(v) => t('computeJobs.usage.hoursValue', { h: hours(v) })}
-                  emptyText={t('computeJobs.usage.noUse')}
-                />
-              </div>
-            </Col>
-            <Col xs={24} xl={12}>
-              <div className="pj-panel" style={{ height: '100%' }}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('computeJobs.usage.spendByDay', { period })}
-                </Typography.Title>
-                <StackedColumns testId="cj-chart-spend-day" columns={moneyColumns(data.data.month.series, daysOf(period), (d) => d.slice(8))} series={shares} format={fen} emptyText={t('computeJobs.usage.noUse')} />
-              </div>
-            </Col>
-          </Row>
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={24} xl={12}>
-              <div className="pj-panel" style={{ height: '100%' }}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('computeJobs.usage.byMonth')}
-                </Typography.Title>
-                <StackedColumns testId="cj-chart-spend-month" columns={moneyColumns(data.data.year.series, data.data.months, (m) => m)} series={shares} format={fen} emptyText={t('computeJobs.usage.noUse')} />
-              </div>
-            </Col>
-            <Col xs={24} xl={12}>
-              <div className="pj-panel" style={{ height: '100%' }}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('computeJobs.usage.byProject', { period })}
-                </Typography.Title>
-                <StackedBars
-                  testId="cj-chart-projects"
-                  rows={data.data.month.byProject.map((x) => ({ key: x.projectId, label: names.project(x.projectId, x.projectName), values: { subsidy: x.subsidyFen, own: x.ownFen } }))}
-                  series={shares}
-                  format={fen}
-                  emptyText={t('computeJobs.usage.noUse')}
-                />
-              </div>
-            </Col>
-          </Row>
+          <ShareTotals figures={{ ...data.data.month.totals, totalFen: data.data.month.totals.spendFen }} total={{ key: 'spend', title: t('computeJobs.usage.spend') }} labels={labels} testId="cj-usage" />
+          <ChartRow
+            panels={[
+              {
+                title: t('computeJobs.usage.hoursByDay', { period }),
+                chart: (
+                  <StackedColumns
+                    testId="cj-chart-hours-day"
+                    columns={hoursColumns(data.data.month.series, daysOf(period), (d) => d.slice(8))}
+                    series={modelSeries(data.data.month.series, cpuLabel)}
+                    format={(v) => t('computeJobs.usage.hoursValue', { h: hours(v) })}
+                    emptyText={noUse}
+                  />
+                ),
+              },
+              {
+                title: t('computeJobs.usage.spendByDay', { period }),
+                chart: <StackedColumns testId="cj-chart-spend-day" columns={moneyColumns(data.data.month.series, daysOf(period), (d) => d.slice(8))} series={shares} format={fen} emptyText={noUse} />,
+              },
+            ]}
+          />
+          <ChartRow
+            panels={[
+              {
+                title: t('computeJobs.usage.byMonth'),
+                chart: <StackedColumns testId="cj-chart-spend-month" columns={moneyColumns(data.data.year.series, data.data.months, (m) => m)} series={shares} format={fen} emptyText={noUse} />,
+              },
+              {
+                title: t('computeJobs.usage.byProject', { period }),
+                chart: (
+                  <StackedBars
+                    testId="cj-chart-projects"
+                    rows={data.data.month.byProject.map((x) => ({ key: x.projectId, label: names.project(x.projectId, x.projectName), values: shareValues(x) }))}
+                    series={shares}
+                    format={fen}
+                    emptyText={noUse}
+                  />
+                ),
+              },
+            ]}
+          />
           <div className="pj-panel">
             <StatementBlock orgId={orgId} period={period} />
           </div>

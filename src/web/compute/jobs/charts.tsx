@@ -1,12 +1,36 @@
 // The usage and income charts, drawn with plain CSS like the ledger's and the facilities' (no
 // chart library): stacked columns by period (GPU-hours by model, spend as the program's share
-// and the organization's own), and stacked horizontal bars by project, cluster or tenant.
-import { Flex, Tooltip, Typography } from 'antd';
-import { LegendItem } from './parts.tsx';
+// and the organization's own), and stacked horizontal bars by project, cluster or tenant; and
+// what the two pages frame them with: rows of titled panels, the totals above them and the month
+// they show.
+import type { ReactNode } from 'react';
+import { Col, DatePicker, Flex, Row, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useI18n } from '../../i18n/index.tsx';
+import { LegendItem, TotalCards, useFen, useHours } from './parts.tsx';
 
 /** Colours of GPU models (in the order models first appear) and of the two shares of money. */
 export const SERIES_COLORS = ['#1677ff', '#13c2c2', '#722ed1', '#fa8c16', '#eb2f96', '#52c41a', '#faad14', '#2f54eb', '#f5222d', '#8c8c8c'];
 export const SHARE_COLORS = { subsidy: '#389e0d', own: '#1450a3' } as const;
+
+/** What a page calls the two shares of money: what the programs' vouchers paid, and what the payer paid itself. */
+export interface ShareLabels {
+  subsidy: string;
+  own: string;
+}
+
+/** The two shares of money as chart series, in their colours. */
+export function shareSeries(labels: ShareLabels): Series[] {
+  return [
+    { key: 'subsidy', label: labels.subsidy, color: SHARE_COLORS.subsidy },
+    { key: 'own', label: labels.own, color: SHARE_COLORS.own },
+  ];
+}
+
+/** The values of a column or bar of shares (see shareSeries) from a row of figures. */
+export function shareValues(x: { subsidyFen: number; ownFen: number }): Record<string, number> {
+  return { subsidy: x.subsidyFen, own: x.ownFen };
+}
 
 export interface Series {
   key: string;
@@ -115,5 +139,73 @@ export function StackedBars({ rows, series, format, testId, emptyText }: { rows:
         })
       )}
     </div>
+  );
+}
+
+export interface ChartPanel {
+  /** Unique within its row. */
+  title: string;
+  chart: ReactNode;
+}
+
+/** Charts side by side, each in a panel under its title: equal columns on wide screens, one under another on narrow ones. */
+export function ChartRow({ panels }: { panels: ChartPanel[] }) {
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      {panels.map((p) => (
+        <Col key={p.title} xs={24} xl={24 / panels.length}>
+          <div className="pj-panel" style={{ height: '100%' }}>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {p.title}
+            </Typography.Title>
+            {p.chart}
+          </div>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+/** The figures of a month: jobs, GPU-hours, the money charged and its two shares. */
+export interface ShareFigures {
+  jobs: number;
+  gpuHours: number;
+  totalFen: number;
+  subsidyFen: number;
+  ownFen: number;
+}
+
+/**
+ * The row of figures above the charts; `total` names the money's card (spend for a tenant, income
+ * for a provider) and the shares' cards take the charts' colours. Test ids: `${testId}-<key>`.
+ */
+export function ShareTotals({ figures, total, labels, testId }: { figures: ShareFigures; total: { key: string; title: string }; labels: ShareLabels; testId: string }) {
+  const { t, number } = useI18n();
+  const hours = useHours();
+  const fen = useFen();
+  const cards = [
+    { key: 'jobs', title: t('computeJobs.usage.jobs'), text: number(figures.jobs) },
+    { key: 'gpuHours', title: t('computeJobs.usage.gpuHours'), text: hours(figures.gpuHours) },
+    { key: total.key, title: total.title, text: fen(figures.totalFen) },
+    { key: 'subsidy', title: labels.subsidy, text: fen(figures.subsidyFen), color: SHARE_COLORS.subsidy },
+    { key: 'own', title: labels.own, text: fen(figures.ownFen), color: SHARE_COLORS.own },
+  ];
+  return <TotalCards cards={cards} testId={testId} />;
+}
+
+/** The month a page shows (China Standard Time months, YYYY-MM), up to the current one. */
+export function MonthPicker({ period, onChange, testId }: { period: string; onChange: (period: string) => void; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <DatePicker
+      picker="month"
+      format="YYYY-MM"
+      allowClear={false}
+      value={dayjs(`${period}-01`)}
+      disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+      onChange={(d) => d && onChange(d.format('YYYY-MM'))}
+      aria-label={t('computeJobs.usage.month')}
+      data-testid={testId}
+    />
   );
 }
