@@ -22753,7 +22753,17 @@ export interface components {
             cancelRequested: boolean;
             preemptCount: number;
             exitCode: number | null;
+            /** @description The job’s current message in English */
             message: string | null;
+            /**
+             * @description What the message says, as a stable code for screens in any language; null on rows older than codes (show the message). `engine`: the message is the engine’s own words
+             * @enum {string|null}
+             */
+            messageCode: "submitted" | "cancelled_pending" | "cancel_requested" | "admitted" | "dispatched" | "dispatch_failed" | "dispatch_failed_requeued" | "running" | "ran_ended" | "charged" | "not_charged" | "preemption_requested" | "preempted_before_dispatch" | "preempted_metered" | "cancelled_before_dispatch" | "lost" | "engine" | null;
+            /** @description The values of the code: amounts in fen (…Fen), instants ISO 8601 (…At), seconds (…Seconds) */
+            messageParams: {
+                [key: string]: string | number | boolean | null;
+            } | null;
             usage: components["schemas"]["ComputeJobUsage"];
             charge: components["schemas"]["ComputeJobCharge"];
             /** Format: date-time */
@@ -22878,7 +22888,17 @@ export interface components {
             cancelRequested: boolean;
             preemptCount: number;
             exitCode: number | null;
+            /** @description The job’s current message in English */
             message: string | null;
+            /**
+             * @description What the message says, as a stable code for screens in any language; null on rows older than codes (show the message). `engine`: the message is the engine’s own words
+             * @enum {string|null}
+             */
+            messageCode: "submitted" | "cancelled_pending" | "cancel_requested" | "admitted" | "dispatched" | "dispatch_failed" | "dispatch_failed_requeued" | "running" | "ran_ended" | "charged" | "not_charged" | "preemption_requested" | "preempted_before_dispatch" | "preempted_metered" | "cancelled_before_dispatch" | "lost" | "engine" | null;
+            /** @description The values of the code: amounts in fen (…Fen), instants ISO 8601 (…At), seconds (…Seconds) */
+            messageParams: {
+                [key: string]: string | number | boolean | null;
+            } | null;
             usage: components["schemas"]["ComputeJobUsage"];
             charge: components["schemas"]["ComputeJobCharge"];
             /** Format: date-time */
@@ -22901,7 +22921,17 @@ export interface components {
             at: string;
             /** @enum {string} */
             state: "pending" | "admitted" | "dispatched" | "running" | "completed" | "failed" | "cancelled" | "timeout";
+            /** @description What happened, in English */
             message: string | null;
+            /**
+             * @description What the message says, as a stable code for screens in any language; null on rows older than codes (show the message). `engine`: the message is the engine’s own words
+             * @enum {string|null}
+             */
+            code: "submitted" | "cancelled_pending" | "cancel_requested" | "admitted" | "dispatched" | "dispatch_failed" | "dispatch_failed_requeued" | "running" | "ran_ended" | "charged" | "not_charged" | "preemption_requested" | "preempted_before_dispatch" | "preempted_metered" | "cancelled_before_dispatch" | "lost" | "engine" | null;
+            /** @description The values of the code: amounts in fen (…Fen), instants ISO 8601 (…At), seconds (…Seconds) */
+            params: {
+                [key: string]: string | number | boolean | null;
+            } | null;
         };
         ComputeCancelResult: {
             jobs: {
@@ -23083,6 +23113,8 @@ export interface components {
             ms: number;
             /** @description True when another server held the controller lock */
             skipped: boolean;
+            /** @description True when no job was pending, admitted, dispatched or running: the pass ended after observing the clusters */
+            idle: boolean;
             observed: number;
             started: number;
             ended: number;
@@ -23096,6 +23128,8 @@ export interface components {
             dispatched: number;
             dispatchFailures: number;
             requeued: number;
+            /** @description Jobs ended failed because their engine had no account of them for too long */
+            lost: number;
             stepsMs: {
                 observe: number;
                 cancel: number;

@@ -50,3 +50,8 @@ export type AppEnv = {
 export function systemCtx(label = 'system'): RequestCtx {
   return { actor: ANONYMOUS, requestId: `${label}-${Date.now().toString(36)}`, ip: null, label };
 }
+
+/** The person id or system label that did a write. */
+export function actorLabel(ctx: RequestCtx): string {
+  return ctx.actor.kind === 'person' ? ctx.actor.personId : (ctx.label ?? 'system');
+}

@@ -30,6 +30,7 @@ export interface AdapterOptions {
  */
 class UnavailableAdapter implements ExecutionAdapter {
   readonly runsContainers = false;
+  readonly queuesAhead = false;
   readonly engine: ClusterEngine;
   constructor(engine: ClusterEngine) {
     this.engine = engine;

@@ -17,8 +17,7 @@ import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts
 import type { JobQueue } from '../../jobs/queue.ts';
 import { queueMail } from '../../mail/mail.service.ts';
 import { record } from '../audit/index.ts';
-import { personOf } from '../identity/index.ts';
-import { operator, requireOrg, requireOperator } from './compute.access.ts';
+import { isStaff, personOf, requireOrgRole, requireStaff } from '../identity/index.ts';
 import { isSystem } from './compute.clusters.service.ts';
 import * as repo from './compute.catalog.repo.ts';
 
@@ -122,7 +121,7 @@ async function viewsOf(db: Db, ctx: RequestCtx, rows: repo.AllocationListRow[], 
     db,
     rows.map((r) => r.requestedBy).filter((x): x is string => !!x),
   );
-  const canDecide = operator(ctx);
+  const canDecide = isStaff(ctx.actor);
   return rows.map((a) => {
     const u = use.get(a.id) ?? { gpuSeconds: 0, runningGpus: 0 };
     const used = hours(u.gpuSeconds);
@@ -248,8 +247,8 @@ export async function requestAllocation(deps: D, ctx: RequestCtx, input: Allocat
   await deps.db.db.transaction(async (tx) => {
     const p = await repo.findProject(tx, input.projectId);
     if (!p) throw new AppError('not_found', 'no such project');
-    if (input.approve) requireOperator(ctx);
-    else await requireOrg(tx, ctx, p.orgId, 'admin', { operatorWrites: true });
+    if (input.approve) requireStaff(ctx);
+    else await requireOrgRole(tx, ctx, p.orgId, 'admin', { staffWrites: true });
     if (input.weight !== undefined && !input.approve) throw new AppError('validation_failed', 'a weight is given when approving', undefined, [{ path: 'weight', message: 'only with approve: true' }]);
     await liveProject(tx, p.id);
     const startsOn = dayStart(input.startsOn);
@@ -299,7 +298,7 @@ export interface AllocationDecision {
 /** An operator approves (with a weight and, if they say so, other hours or concurrency) or refuses a requested allocation; the requester is told by mail. */
 export async function decideAllocation(deps: D, ctx: RequestCtx, allocationId: string, input: AllocationDecision): Promise<AllocationView> {
   const person = personOf(ctx);
-  requireOperator(ctx);
+  requireStaff(ctx);
   const now = deps.now();
   await deps.db.db.transaction(async (tx) => {
     const before = await repo.lockAllocation(tx, allocationId);
@@ -333,7 +332,7 @@ export async function decideAllocation(deps: D, ctx: RequestCtx, allocationId: s
 /** An operator revokes a requested or active allocation, with a reason. */
 export async function revokeAllocation(deps: D, ctx: RequestCtx, allocationId: string, reason: string): Promise<AllocationView> {
   const person = personOf(ctx);
-  requireOperator(ctx);
+  requireStaff(ctx);
   const now = deps.now();
   await deps.db.db.transaction(async (tx) => {
     const before = await repo.lockAllocation(tx, allocationId);
@@ -353,7 +352,7 @@ export async function getAllocation(deps: Pick<Deps, 'db' | 'now'>, ctx: Request
   if (!isSystem(ctx)) personOf(ctx);
   const a = await repo.findAllocation(db, allocationId);
   if (!a) throw new AppError('not_found', 'no such allocation');
-  if (!isSystem(ctx)) await requireOrg(db, ctx, a.orgId, 'member', { read: true });
+  if (!isSystem(ctx)) await requireOrgRole(db, ctx, a.orgId, 'member', { read: true });
   const [view] = await viewsOf(db, ctx, [a], deps.now());
   return view!;
 }
@@ -369,7 +368,7 @@ export async function listAllocations(deps: Pick<Deps, 'db' | 'now'>, ctx: Reque
   const db = deps.db.db;
   const c = decodeCursor(cursor, 1);
   if (c && typeof c[0] !== 'string') throw new AppError('validation_failed', 'cursor is not valid', undefined, [{ path: 'cursor', message: 'not a cursor' }]);
-  const orgIds = isSystem(ctx) || operator(ctx) ? undefined : [...(await repo.rolesOfPerson(db, personOf(ctx).personId)).keys()];
+  const orgIds = isSystem(ctx) || isStaff(ctx.actor) ? undefined : [...(await repo.rolesOfPerson(db, personOf(ctx).personId)).keys()];
   const filter: repo.AllocationFilter = { orgIds, orgId: f.orgId, projectId: f.projectId, status: f.status };
   const [rows, total] = await Promise.all([repo.listAllocations(db, filter, c ? String(c[0]) : undefined, limit), repo.countAllocations(db, filter, COUNT_CAP)]);
   const page = toPage(rows, limit, (r) => [r.id], (r) => r, total);
@@ -399,7 +398,7 @@ export async function computeProjects(deps: Pick<Deps, 'db' | 'now'>, ctx: Reque
   const roles = system ? new Map<string, 'owner' | 'admin' | 'member'>() : await repo.rolesOfPerson(db, personOf(ctx).personId);
   let orgIds = [...roles.keys()];
   if (q.orgId) {
-    if (!roles.has(q.orgId) && !operator(ctx) && !system) throw new AppError('not_found', 'no such organization');
+    if (!roles.has(q.orgId) && !isStaff(ctx.actor) && !system) throw new AppError('not_found', 'no such organization');
     orgIds = [q.orgId];
   }
   const projects = await repo.projectsOfOrgs(db, orgIds, MAX_PROJECTS);

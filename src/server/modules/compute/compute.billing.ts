@@ -4,6 +4,7 @@
 // allocation's decayed fair-share usage. Everything here runs in the caller's transaction.
 import type { Db } from '../../db/client.ts';
 import type { RequestCtx } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
 import { settleMeteredIn, type MeteredSettlement } from '../ledger/index.ts';
 import { chargeFen, decayed, HALF_LIFE_SECONDS, type Prices } from './compute.pricing.ts';
 import * as repo from './compute.jobs.repo.ts';
@@ -73,6 +74,24 @@ export async function billJob(
 /** Releases a job's whole hold (nothing ran): the ledger voids the chain and cancels the order. */
 export async function releaseHold(tx: Db, ctx: RequestCtx, orderId: string, now: Date): Promise<MeteredSettlement> {
   return settleMeteredIn(tx, ctx, orderId, { totalFen: 0, lines: [] }, now);
+}
+
+/** Whether the ledger refused a settlement because the hold is gone already (it expired its order). */
+export function holdLapsed(err: unknown): err is AppError {
+  return err instanceof AppError && (err.code === 'invalid_state' || err.code === 'pending_already_resolved');
+}
+
+/**
+ * Releases a job's hold when nothing of its use is known (the engine lost it): nothing is
+ * charged. A hold the ledger already let lapse has nothing left to release (null).
+ */
+export async function releaseUnknownHold(tx: Db, ctx: RequestCtx, orderId: string, now: Date): Promise<MeteredSettlement | null> {
+  try {
+    return await releaseHold(tx, ctx, orderId, now);
+  } catch (err) {
+    if (holdLapsed(err)) return null;
+    throw err;
+  }
 }
 
 /**

@@ -13,8 +13,7 @@ import type { Deps } from '../../deps.ts';
 import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { record } from '../audit/index.ts';
-import { personOf } from '../identity/index.ts';
-import { operator, requireOrg } from './compute.access.ts';
+import { isStaff, personOf, requireOrgRole } from '../identity/index.ts';
 import * as repo from './compute.catalog.repo.ts';
 import { observeCluster } from './compute.controller.ts';
 import type { ClusterConnection, ClusterObserved, ClusterPool } from './compute.types.ts';
@@ -77,7 +76,7 @@ export const isSystem = (ctx: RequestCtx): boolean => ctx.actor.kind !== 'person
 async function viewerOf(db: Db, ctx: RequestCtx): Promise<Viewer> {
   if (isSystem(ctx)) return { roles: new Map(), operator: true };
   const person = personOf(ctx);
-  return { roles: await repo.rolesOfPerson(db, person.personId), operator: operator(ctx) };
+  return { roles: await repo.rolesOfPerson(db, person.personId), operator: isStaff(ctx.actor) };
 }
 
 const isAdmin = (role: OrgRole | undefined) => role !== undefined && orgRoleRank(role) >= orgRoleRank('admin');
@@ -196,7 +195,7 @@ function checkEngine(ctx: RequestCtx, engine: ClusterEngine): void {
   if (!SUPPORTED_ENGINES.includes(engine)) {
     throw new AppError('engine_not_supported', `no adapter for the ${engine} engine yet (supported: ${SUPPORTED_ENGINES.join(', ')})`, { engine, supported: SUPPORTED_ENGINES });
   }
-  if (engine === 'local' && !operator(ctx)) throw new AppError('forbidden', "the local executor runs jobs on the platform's own machine: only platform operators register or reconnect one");
+  if (engine === 'local' && !isStaff(ctx.actor)) throw new AppError('forbidden', "the local executor runs jobs on the platform's own machine: only platform operators register or reconnect one");
 }
 
 /** Views of clusters for the caller, with what the platform's jobs hold in each pool. */
@@ -242,7 +241,7 @@ export async function registerCluster(deps: D, ctx: RequestCtx, input: ClusterIn
   await deps.db.db.transaction(async (tx) => {
     const provider = await repo.findProvider(tx, input.providerId);
     if (!provider) throw new AppError('not_found', 'no such provider');
-    await requireOrg(tx, ctx, provider.orgId, 'admin', { operatorWrites: true });
+    await requireOrgRole(tx, ctx, provider.orgId, 'admin', { staffWrites: true });
     if (provider.status !== 'admitted') throw new AppError('provider_not_admitted', `the provider is ${provider.status}`, { status: provider.status });
     if (!provider.categories.includes('compute')) throw new AppError('provider_not_eligible', 'the provider does not sell compute (its categories lack compute)', { categories: provider.categories });
     checkEngine(ctx, input.engine);
@@ -328,7 +327,7 @@ export async function updateCluster(deps: D, ctx: RequestCtx, clusterId: string,
     const v = await viewerOf(tx, ctx);
     await visibleCluster(tx, v, clusterId);
     const before = (await repo.lockCluster(tx, clusterId))!;
-    await requireOrg(tx, ctx, before.providerOrgId, 'admin', { operatorWrites: true });
+    await requireOrgRole(tx, ctx, before.providerOrgId, 'admin', { staffWrites: true });
     const set: Partial<repo.ClusterRow> = {};
     if (input.name !== undefined) set.name = input.name.trim();
     if (input.nameEn !== undefined) set.nameEn = orNull(input.nameEn);
@@ -410,7 +409,7 @@ export async function requestConsent(deps: D, ctx: RequestCtx, clusterId: string
     const v = await viewerOf(tx, ctx);
     const c = await visibleCluster(tx, v, clusterId);
     if (!(await repo.orgExists(tx, input.orgId))) throw new AppError('not_found', 'no such organization');
-    await requireOrg(tx, ctx, input.orgId, 'admin');
+    await requireOrgRole(tx, ctx, input.orgId, 'admin');
     if (c.status !== 'active') throw new AppError('invalid_state', `the cluster is ${c.status}`);
     if (c.admission === 'open') throw new AppError('invalid_state', 'the cluster is open to every tenant: no consent is needed');
     if (input.orgId === c.providerOrgId) throw new AppError('invalid_state', "the provider's own organization needs no consent");
@@ -441,7 +440,7 @@ export async function consentsOfCluster(deps: Pick<Deps, 'db'>, ctx: RequestCtx,
 /** A tenant organization's consents, newest first (its members, operators). */
 export async function consentsOfOrg(deps: Pick<Deps, 'db'>, ctx: RequestCtx, orgId: string): Promise<{ items: ConsentView[] }> {
   const db = deps.db.db;
-  await requireOrg(db, ctx, orgId, 'member', { read: true });
+  await requireOrgRole(db, ctx, orgId, 'member', { read: true });
   return { items: (await repo.consentsOfOrgs(db, [orgId], MAX_CONSENTS)).map(consentView) };
 }
 
@@ -455,7 +454,7 @@ export async function decideConsent(deps: D, ctx: RequestCtx, consentId: string,
     const c = (await repo.lockCluster(tx, k.clusterId))!;
     const v = await viewerOf(tx, ctx);
     if (!v.operator && !v.roles.has(c.providerOrgId) && !v.roles.has(k.orgId)) throw new AppError('not_found', 'no such consent');
-    await requireOrg(tx, ctx, c.providerOrgId, 'admin', { operatorWrites: true });
+    await requireOrgRole(tx, ctx, c.providerOrgId, 'admin', { staffWrites: true });
     const before = (await repo.consentOf(tx, k.clusterId, k.orgId))!;
     const status: ConsentStatus = input.grant ? 'granted' : 'refused';
     const after = await repo.updateConsent(tx, consentId, { status, note: input.note !== undefined ? orNull(input.note) : before.note, decidedBy: person.personId, decidedAt: now });

@@ -8,6 +8,11 @@
 // adapter's submit is idempotent by the job id, so a pass cut short anywhere is finished by the
 // next one and loses nothing. One pass at a time per process (a promise chain), and on PostgreSQL
 // a session advisory lock so that two servers never both dispatch.
+//
+// Passes come every tick, and sooner when there is news (kickComputePass: a job ended on the local
+// executor, a submit, a cancel). A pass with no job to look after costs one query after observing.
+// Every event says what happened twice: an English sentence (audit, CLI, API) and a stable code
+// with params that the screens say in the reader's language.
 import { classOfModel, type JobState, type WaitReason } from '../../../shared/compute.ts';
 import type { ErrorCode } from '../../../shared/errors.ts';
 import type { Db } from '../../db/client.ts';
@@ -17,10 +22,12 @@ import { AppError } from '../../http/errors.ts';
 import { record } from '../audit/index.ts';
 import { holdMeteredIn } from '../ledger/index.ts';
 import { adapterFor } from './compute.adapters.ts';
-import { addCharges, addUsage, billJob, poolOf, releaseHold } from './compute.billing.ts';
+import { addCharges, addUsage, billJob, holdLapsed, poolOf, releaseHold, releaseUnknownHold } from './compute.billing.ts';
 import * as repo from './compute.jobs.repo.ts';
+import { onLocalJobEnd } from './compute.local.ts';
 import { decayed, HALF_LIFE_SECONDS } from './compute.pricing.ts';
 import { schedule } from './compute.scheduler.ts';
+import type { JobEventCode, JobEventParams } from './compute.table.ts';
 import type { ClusterObserved, DispatchSpec, ExecutionAdapter, ExternalJob, JobUsage, SchedInput, SchedOutput } from './compute.types.ts';
 
 type D = Pick<Deps, 'db' | 'now' | 'config' | 'log'>;
@@ -29,6 +36,13 @@ type D = Pick<Deps, 'db' | 'now' | 'config' | 'log'>;
 export const OBSERVE_EVERY_MS = 10_000;
 /** After this many failed submits the hold is released and the job queued again. */
 export const MAX_DISPATCH_FAILURES = 3;
+/**
+ * A dispatched or running job of which its engine has given no account for this long (gone from
+ * its view and its accounting, or ended and never accounted) is lost: it ends failed, unpaid.
+ */
+export const LOST_AFTER_MS = 10 * 60_000;
+/** How long a kick waits for more news before its pass, so that a burst of kicks makes one pass. */
+export const KICK_DELAY_MS = 100;
 /** A hold outlives the job's time limit by this much (queueing, accounting delays). */
 const HOLD_MARGIN_SECONDS = 7 * 86_400;
 /** Any constant: the session advisory lock of the controller on PostgreSQL. */
@@ -46,12 +60,16 @@ export interface PassOptions {
   observeAll?: boolean;
   /** The explicit preemption rule (off unless given). */
   preemption?: { afterWaitSeconds: number };
+  /** How long the engine may give no account of a job before it is lost (default LOST_AFTER_MS). */
+  lostAfterMs?: number;
 }
 
 export interface PassStats {
   at: string;
   ms: number;
   skipped: boolean;
+  /** True when no job was pending, admitted, dispatched or running: the pass stopped after observing. */
+  idle: boolean;
   observed: number;
   started: number;
   ended: number;
@@ -64,6 +82,8 @@ export interface PassStats {
   dispatched: number;
   dispatchFailures: number;
   requeued: number;
+  /** Jobs ended failed because their engine lost them. */
+  lost: number;
   /** Time of each step of the pass. */
   stepsMs: { observe: number; cancel: number; sync: number; schedule: number; dispatch: number };
   errors: string[];
@@ -74,13 +94,17 @@ interface State {
   passes: number;
   lastPass: PassStats | null;
   running: boolean;
+  /** A kick waiting out KICK_DELAY_MS. */
+  kickTimer: ReturnType<typeof setTimeout> | null;
+  /** A kicked pass is in the chain and has not begun: later kicks are news it will see. */
+  kickQueued: boolean;
 }
 
 const states = new WeakMap<object, State>();
 function stateOf(deps: D): State {
   let s = states.get(deps.db);
   if (!s) {
-    s = { chain: Promise.resolve(), passes: 0, lastPass: null, running: false };
+    s = { chain: Promise.resolve(), passes: 0, lastPass: null, running: false, kickTimer: null, kickQueued: false };
     states.set(deps.db, s);
   }
   return s;
@@ -126,27 +150,72 @@ async function observe(deps: D, c: repo.ClusterRow): Promise<ClusterObserved> {
   return o;
 }
 
+/** What an event says: a stable code with its params (for the screens) and the English sentence. */
+interface Said {
+  code: JobEventCode;
+  params: JobEventParams | null;
+  text: string;
+}
+const said = (code: JobEventCode, text: string, params: JobEventParams | null = null): Said => ({ code, params, text });
+/** A job's message columns saying `s` (null: no message). */
+const says = (s: Said | null) => ({ message: s?.text ?? null, messageCode: s?.code ?? null, messageParams: s?.params ?? null });
+/** The engine's own words as a job's message: kept as given, marked as the engine's. */
+const engineSays = (text: string | null) => ({ message: text, messageCode: text ? ('engine' as const) : null, messageParams: null });
+
 /** Writes a state change of a job: the row, its event and the audit record (in the caller's transaction). */
 async function transition(
   tx: Db,
   ctx: RequestCtx,
   j: repo.JobRow,
   patch: Partial<repo.JobInsert> & { state: JobState },
-  message: string,
+  event: Said,
   now: Date,
   audit: Record<string, unknown> = {},
 ): Promise<void> {
   await repo.updateJob(tx, j.id, patch);
-  await repo.insertEvents(tx, [{ jobId: j.id, at: now, state: patch.state, message }]);
-  await record(tx, ctx, { action: `compute.job.${patch.state}`, objectType: 'compute_job', objectId: j.id, orgId: j.orgId, before: { state: j.state }, after: { state: patch.state, message, ...audit } }, now);
+  await repo.insertEvents(tx, [{ jobId: j.id, at: now, state: patch.state, message: event.text, code: event.code, params: event.params }]);
+  await record(tx, ctx, { action: `compute.job.${patch.state}`, objectType: 'compute_job', objectId: j.id, orgId: j.orgId, before: { state: j.state }, after: { state: patch.state, message: event.text, ...audit } }, now);
 }
 
 /** Runs one pass now (after the one in progress, if any); answers its figures. */
 export function runComputePass(deps: D, opts: PassOptions = {}): Promise<PassStats> {
+  return enqueuePass(deps, opts);
+}
+
+/** Puts a pass at the end of the chain; `starting` runs when its turn comes, before it looks at anything. */
+function enqueuePass(deps: D, opts: PassOptions, starting?: () => void): Promise<PassStats> {
   const s = stateOf(deps);
-  const run = s.chain.then(() => lockedPass(deps, opts, s));
+  const run = s.chain.then(() => {
+    starting?.();
+    return lockedPass(deps, opts, s);
+  });
   s.chain = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Asks for a pass soon, because something happened (a job ended, was submitted or cancelled). Kicks
+ * within KICK_DELAY_MS, or while a kicked pass waits for its turn, make one pass; the chain keeps
+ * passes one at a time. Only a process whose loop runs is kicked (config.computeTickMs > 0 and
+ * startComputeController called): tests, benchmarks and the CLI run their passes by hand.
+ */
+export function kickComputePass(deps: D): void {
+  const s = stateOf(deps);
+  if (deps.config.computeTickMs <= 0 || !s.running || s.kickTimer || s.kickQueued) return;
+  s.kickTimer = setTimeout(() => {
+    s.kickTimer = null;
+    if (!s.running) return;
+    s.kickQueued = true;
+    enqueuePass(deps, {}, () => {
+      s.kickQueued = false;
+    }).then(
+      (st) => {
+        if (st.errors.length) deps.log.warn({ errors: st.errors }, 'compute pass had errors');
+      },
+      (err: unknown) => deps.log.error({ err }, 'compute pass failed'),
+    );
+  }, KICK_DELAY_MS);
+  s.kickTimer.unref();
 }
 
 async function lockedPass(deps: D, opts: PassOptions, s: State): Promise<PassStats> {
@@ -171,7 +240,7 @@ async function lockedPass(deps: D, opts: PassOptions, s: State): Promise<PassSta
 }
 
 function emptyStats(at: Date, skipped = false): PassStats {
-  return { at: at.toISOString(), ms: 0, skipped, observed: 0, started: 0, ended: 0, metered: 0, cancelled: 0, preempted: 0, considered: 0, admitted: 0, refused: 0, dispatched: 0, dispatchFailures: 0, requeued: 0, stepsMs: { observe: 0, cancel: 0, sync: 0, schedule: 0, dispatch: 0 }, errors: [] };
+  return { at: at.toISOString(), ms: 0, skipped, idle: false, observed: 0, started: 0, ended: 0, metered: 0, cancelled: 0, preempted: 0, considered: 0, admitted: 0, refused: 0, dispatched: 0, dispatchFailures: 0, requeued: 0, lost: 0, stepsMs: { observe: 0, cancel: 0, sync: 0, schedule: 0, dispatch: 0 }, errors: [] };
 }
 
 async function pass(deps: D, opts: PassOptions): Promise<PassStats> {
@@ -192,8 +261,18 @@ async function pass(deps: D, opts: PassOptions): Promise<PassStats> {
     stats.stepsMs[where] = Math.round((performance.now() - t) * 10) / 10;
   };
   await step('observe', () => observeStep(deps, opts, stats, fail));
+  // Nothing to cancel, sync, schedule or dispatch: the steps' reads would all come back empty.
+  try {
+    stats.idle = !(await repo.anyLiveJob(deps.db.db));
+  } catch (err) {
+    fail('idle', err);
+  }
+  if (stats.idle) {
+    stats.ms = Math.round((performance.now() - t0) * 10) / 10;
+    return stats;
+  }
   await step('cancel', () => cancelStep(deps, ctx, stats, fail));
-  await step('sync', () => syncStep(deps, ctx, stats, fail));
+  await step('sync', () => syncStep(deps, ctx, opts, stats, fail));
   await step('schedule', () => scheduleStep(deps, ctx, opts, stats, fail));
   await step('dispatch', () => dispatchStep(deps, ctx, opts, stats, fail));
   stats.ms = Math.round((performance.now() - t0) * 10) / 10;
@@ -232,7 +311,14 @@ async function cancelStep(deps: D, ctx: RequestCtx, stats: PassStats, fail: Fail
           const x = await repo.lockJob(tx, j.id);
           if (!x || x.state !== 'admitted') return false;
           if (x.orderId) await releaseHold(tx, ctx, x.orderId, now);
-          await transition(tx, ctx, x, { state: 'cancelled', endedAt: now, message: 'cancelled before dispatch' }, 'cancelled before dispatch; hold released', now);
+          await transition(
+            tx,
+            ctx,
+            x,
+            { state: 'cancelled', endedAt: now, ...says(said('cancelled_before_dispatch', 'cancelled before dispatch')) },
+            said('cancelled_before_dispatch', 'cancelled before dispatch; hold released'),
+            now,
+          );
           return true;
         });
         if (done) stats.cancelled++;
@@ -250,7 +336,7 @@ async function cancelStep(deps: D, ctx: RequestCtx, stats: PassStats, fail: Fail
 
 const ENDED: ExternalJob['state'][] = ['completed', 'failed', 'cancelled', 'timeout'];
 
-async function syncStep(deps: D, ctx: RequestCtx, stats: PassStats, fail: Fail): Promise<void> {
+async function syncStep(deps: D, ctx: RequestCtx, opts: PassOptions, stats: PassStats, fail: Fail): Promise<void> {
   const db = deps.db.db;
   const live = (await repo.jobsInStates(db, ['dispatched', 'running'])).filter((j) => j.externalId && j.clusterId);
   const byCluster = new Map<string, repo.JobRow[]>();
@@ -263,6 +349,7 @@ async function syncStep(deps: D, ctx: RequestCtx, stats: PassStats, fail: Fail):
       const adapter = adapterOf(deps, cluster);
       const polled = await adapter.poll(jobs.map((j) => j.externalId!));
       const ended: repo.JobRow[] = [];
+      const seenAgain: string[] = [];
       for (const j of jobs) {
         const ext = polled.get(j.externalId!);
         // Gone from the engine's view: its accounting may still know how it ended.
@@ -275,18 +362,28 @@ async function syncStep(deps: D, ctx: RequestCtx, stats: PassStats, fail: Fail):
           }
           continue;
         }
+        if (j.unknownSince) seenAgain.push(j.id);
         if (ext.state === 'running' && j.state === 'dispatched') {
           await markStarted(deps, ctx, j, ext, cluster);
           stats.started++;
         } else if (ext.message !== j.message && ext.message) {
-          await repo.updateJob(db, j.id, { message: ext.message });
+          await repo.updateJob(db, j.id, engineSays(ext.message));
         }
       }
+      await repo.clearUnknown(db, seenAgain);
       if (!ended.length) continue;
       const acc = await adapter.accounting(ended.map((j) => j.externalId!));
       for (const j of ended) {
         const a = acc.get(j.externalId!);
-        if (!a) continue; // not accounted yet: the next pass tries again
+        if (!a) {
+          // Not accounted yet: the next pass tries again, until the engine has said nothing of it for too long.
+          try {
+            if (await unaccounted(deps, ctx, opts, j)) stats.lost++;
+          } catch (err) {
+            fail(`lost ${j.id}`, err);
+          }
+          continue;
+        }
         try {
           const outcome = await meter(deps, ctx, j, cluster, a, polled.get(j.externalId!));
           if (outcome) {
@@ -310,7 +407,7 @@ async function markStarted(deps: D, ctx: RequestCtx, j: repo.JobRow, ext: Extern
     const x = await repo.lockJob(tx, j.id);
     if (!x || x.state !== 'dispatched' || x.externalId !== j.externalId) return;
     const startedAt = ext.startedAt ? new Date(ext.startedAt) : now;
-    await transition(tx, ctx, x, { state: 'running', startedAt, message: null }, `running on ${cluster.code} (${ext.externalId})`, now);
+    await transition(tx, ctx, x, { state: 'running', startedAt, ...says(null) }, said('running', `running on ${cluster.code} (${ext.externalId})`, { cluster: cluster.code, externalId: ext.externalId }), now);
   });
 }
 
@@ -323,10 +420,51 @@ async function markEnded(deps: D, ctx: RequestCtx, j: repo.JobRow, ext: External
     const endedAt = ext.endedAt ? new Date(ext.endedAt) : now;
     if (x.state === 'dispatched') {
       const startedAt = ext.startedAt ? new Date(ext.startedAt) : endedAt;
-      await transition(tx, ctx, x, { state: 'running', startedAt, endedAt }, `ran on ${cluster.code} (${ext.externalId}); ended ${ext.state}, waiting for its accounting`, now);
+      await transition(
+        tx,
+        ctx,
+        x,
+        { state: 'running', startedAt, endedAt },
+        said('ran_ended', `ran on ${cluster.code} (${ext.externalId}); ended ${ext.state}, waiting for its accounting`, { cluster: cluster.code, externalId: ext.externalId, engineState: ext.state }),
+        now,
+      );
     } else if (x.state === 'running' && !x.endedAt) {
       await repo.updateJob(tx, x.id, { endedAt });
     }
+  });
+}
+
+/**
+ * A job its engine gave no account of in this pass (gone from its view and its accounting, or
+ * ended and not accounted): the first such pass notes the instant in the row, so that the wait
+ * outlives restarts; once that is older than the limit, the job is lost. Answers whether it was.
+ */
+async function unaccounted(deps: D, ctx: RequestCtx, opts: PassOptions, j: repo.JobRow): Promise<boolean> {
+  const now = deps.now();
+  if (!j.unknownSince) {
+    await repo.markUnknown(deps.db.db, j.id, j.externalId!, now);
+    return false;
+  }
+  const limitMs = opts.lostAfterMs ?? LOST_AFTER_MS;
+  if (now.getTime() - j.unknownSince.getTime() <= limitMs) return false;
+  return deps.db.db.transaction(async (tx) => {
+    const x = await repo.lockJob(tx, j.id);
+    if (!x || (x.state !== 'dispatched' && x.state !== 'running') || x.externalId !== j.externalId || !x.unknownSince) return false;
+    if (now.getTime() - x.unknownSince.getTime() <= limitMs) return false;
+    // Nothing of its use is known, so nothing is charged: the whole hold goes back.
+    const released = x.orderId ? await releaseUnknownHold(tx, ctx, x.orderId, now) : null;
+    const params = { sinceAt: x.unknownSince.toISOString(), limitMinutes: Math.round(limitMs / 60_000) };
+    const text = `lost: ${x.externalId} has been unknown to its engine (not running, not accounted) since ${params.sinceAt}, over ${params.limitMinutes} min; hold released, nothing charged`;
+    await transition(
+      tx,
+      ctx,
+      x,
+      { state: 'failed', endedAt: x.endedAt ?? now, meteredAt: x.meteredAt ?? now, reason: null, ...says(said('lost', text, params)) },
+      said('lost', text, params),
+      now,
+      { lost: true, unknownSince: params.sinceAt, holdReleased: released !== null },
+    );
+    return true;
   });
 }
 
@@ -370,9 +508,17 @@ async function meter(
     } catch (err) {
       // The hold lapsed before the job was metered (the ledger expired its order): the job ends
       // unpaid rather than being retried for ever; the operators see why in its history.
-      if (!(err instanceof AppError) || !['invalid_state', 'pending_already_resolved'].includes(err.code)) throw err;
+      if (!holdLapsed(err)) throw err;
       const state = finalState(x, a.state, a.exitCode ?? ext?.exitCode ?? null);
-      await transition(tx, ctx, x, { state, exitCode: a.exitCode ?? ext?.exitCode ?? null, usage, meteredAt: now, endedAt: x.endedAt ?? now, reason: null, message: `not charged: ${err.message}` }, `${state}; not charged: ${err.message}`, now);
+      const why = { errorCode: err.code };
+      await transition(
+        tx,
+        ctx,
+        x,
+        { state, exitCode: a.exitCode ?? ext?.exitCode ?? null, usage, meteredAt: now, endedAt: x.endedAt ?? now, reason: null, unknownSince: null, ...says(said('not_charged', `not charged: ${err.message}`, why)) },
+        said('not_charged', `${state}; not charged: ${err.message}`, why),
+        now,
+      );
       return state;
     }
     const { charge, settlement } = billedRun;
@@ -382,6 +528,15 @@ async function meter(
     const endedAt = ext?.endedAt ? new Date(ext.endedAt) : (x.endedAt ?? now);
     const total = addCharges(x.charge, charge);
     const billed = `${charge.totalFen} fen (voucher ${charge.subsidyFen}, own ${charge.ownFen}) for ${Math.round(usage.gpuSeconds)} GPU-s and ${Math.round(usage.cpuSeconds)} CPU-s; order ${settlement.orderId} ${settlement.status}`;
+    const bill: JobEventParams = {
+      totalFen: charge.totalFen,
+      subsidyFen: charge.subsidyFen,
+      ownFen: charge.ownFen,
+      gpuSeconds: Math.round(usage.gpuSeconds),
+      cpuSeconds: Math.round(usage.cpuSeconds),
+      orderId: settlement.orderId,
+      orderStatus: settlement.status,
+    };
     if (x.reason === 'preempted' && !x.cancelRequested) {
       await transition(
         tx,
@@ -404,9 +559,10 @@ async function meter(
           endedAt: null,
           position: null,
           expectedStartAt: null,
-          message: 'preempted; queued again',
+          unknownSince: null,
+          ...says(said('preempted_metered', 'preempted; queued again', bill)),
         },
-        `preempted and metered: ${billed}; queued again`,
+        said('preempted_metered', `preempted and metered: ${billed}; queued again`, bill),
         now,
         { charge },
       );
@@ -417,8 +573,8 @@ async function meter(
       tx,
       ctx,
       x,
-      { state, exitCode, usage, charge: total, meteredAt: now, startedAt, endedAt, reason: null, message: ext?.message ?? null },
-      `${state}${exitCode !== null ? ` (exit ${exitCode})` : ''}; charged ${billed}`,
+      { state, exitCode, usage, charge: total, meteredAt: now, startedAt, endedAt, reason: null, unknownSince: null, ...engineSays(ext?.message ?? null) },
+      said('charged', `${state}${exitCode !== null ? ` (exit ${exitCode})` : ''}; charged ${billed}`, { exitCode, ...bill }),
       now,
       { exitCode, charge },
     );
@@ -451,10 +607,14 @@ export async function schedInput(deps: D, opts: PassOptions = {}): Promise<{ inp
   for (const c of clusters.values()) {
     const accepting = c.status === 'active' && !!c.observed?.up;
     let containers: boolean;
+    let queueAhead: boolean;
     try {
-      containers = adapterOf(deps, c).runsContainers;
+      const a = adapterOf(deps, c);
+      containers = a.runsContainers;
+      queueAhead = a.queuesAhead;
     } catch {
       containers = false;
+      queueAhead = false;
     }
     for (const p of c.pools) {
       pools.push({
@@ -469,6 +629,7 @@ export async function schedInput(deps: D, opts: PassOptions = {}): Promise<{ inp
         cpuHourFen: p.cpuHourFen,
         accepting,
         consentedOrgs: c.admission === 'consent' ? (consents.get(c.id) ?? new Set()) : null,
+        queueAhead,
       });
       if (containers) containerPools.add(`${c.id}/${p.name}`);
     }
@@ -595,12 +756,25 @@ async function scheduleStep(deps: D, ctx: RequestCtx, opts: PassOptions, stats: 
             admittedAt: now,
             reason: null,
             position: null,
-            expectedStartAt: null,
-            message: null,
+            expectedStartAt: adm.ahead ? new Date(adm.ahead.expectedStart) : null,
+            ...says(null),
           },
-          `admitted to ${cluster.code}/${adm.pool}; hold ${hold.maxFen} fen (voucher ${hold.subsidyFen}, own ${hold.ownFen}${hold.voucherNote ? `; voucher: ${hold.voucherNote}` : ''}) order ${hold.orderId}`,
+          said(
+            'admitted',
+            `admitted to ${cluster.code}/${adm.pool}${adm.ahead ? ` ahead of free room (the engine starts it when room frees, by ${new Date(adm.ahead.expectedStart).toISOString()} at the latest)` : ''}; hold ${hold.maxFen} fen (voucher ${hold.subsidyFen}, own ${hold.ownFen}${hold.voucherNote ? `; voucher: ${hold.voucherNote}` : ''}) order ${hold.orderId}`,
+            {
+              cluster: cluster.code,
+              pool: adm.pool,
+              maxFen: hold.maxFen,
+              subsidyFen: hold.subsidyFen,
+              ownFen: hold.ownFen,
+              voucherNote: hold.voucherNote,
+              orderId: hold.orderId,
+              latestStartAt: adm.ahead ? new Date(adm.ahead.expectedStart).toISOString() : null,
+            },
+          ),
           now,
-          { orderId: hold.orderId, clusterId: cluster.id, pool: adm.pool, maxCostFen: adm.maxCostFen, subsidyFen: hold.subsidyFen, ownFen: hold.ownFen, voucherNote: hold.voucherNote },
+          { orderId: hold.orderId, clusterId: cluster.id, pool: adm.pool, maxCostFen: adm.maxCostFen, subsidyFen: hold.subsidyFen, ownFen: hold.ownFen, voucherNote: hold.voucherNote, ahead: !!adm.ahead },
         );
         return true;
       });
@@ -649,14 +823,14 @@ async function preempt(deps: D, ctx: RequestCtx, jobId: string, clusters: Map<st
         ctx,
         x,
         { state: 'pending', reason: 'preempted', preemptCount: x.preemptCount + 1, orderId: null, maxCostFen: null, admittedAt: null, position: null, expectedStartAt: null },
-        'preempted before dispatch; hold released; queued again',
+        said('preempted_before_dispatch', 'preempted before dispatch; hold released; queued again'),
         now,
       );
       return null;
     }
     if (x.state !== 'dispatched' && x.state !== 'running') return null;
     await repo.updateJob(tx, x.id, { reason: 'preempted' });
-    await repo.insertEvents(tx, [{ jobId: x.id, at: now, state: x.state, message: 'preemption requested' }]);
+    await repo.insertEvents(tx, [{ jobId: x.id, at: now, state: x.state, message: 'preemption requested', code: 'preemption_requested' }]);
     await record(tx, ctx, { action: 'compute.job.preempt', objectType: 'compute_job', objectId: x.id, orgId: x.orgId, before: { state: x.state }, after: { state: x.state, preempting: true } }, now);
     return x;
   });
@@ -714,7 +888,7 @@ async function dispatchStep(deps: D, ctx: RequestCtx, opts: PassOptions, stats: 
       const ok = await db.transaction(async (tx) => {
         const x = await repo.lockJob(tx, j.id);
         if (!x || x.state !== 'admitted') return false;
-        await transition(tx, ctx, x, { state: 'dispatched', externalId, dispatchedAt: now }, `dispatched to ${cluster.code} as ${externalId}`, now, { externalId });
+        await transition(tx, ctx, x, { state: 'dispatched', externalId, dispatchedAt: now }, said('dispatched', `dispatched to ${cluster.code} as ${externalId}`, { cluster: cluster.code, externalId }), now, { externalId });
         return true;
       });
       if (ok) stats.dispatched++;
@@ -732,9 +906,12 @@ async function dispatchFailed(deps: D, ctx: RequestCtx, j: repo.JobRow, err: unk
     if (!x || x.state !== 'admitted') return false;
     const n = (await repo.dispatchFailures(tx, x.id)) + 1;
     const text = `dispatch failed (${n}/${MAX_DISPATCH_FAILURES}): ${msg(err)}`.slice(0, 1000);
+    // The engine's words (or the adapter's) stay as they were given.
+    const params = { attempt: n, max: MAX_DISPATCH_FAILURES, error: msg(err).slice(0, 1000) };
     if (n < MAX_DISPATCH_FAILURES) {
-      await repo.insertEvents(tx, [{ jobId: x.id, at: now, state: x.state, message: text }]);
-      await repo.updateJob(tx, x.id, { message: text });
+      const s = said('dispatch_failed', text, params);
+      await repo.insertEvents(tx, [{ jobId: x.id, at: now, state: x.state, message: s.text, code: s.code, params: s.params }]);
+      await repo.updateJob(tx, x.id, says(s));
       await record(tx, ctx, { action: 'compute.job.dispatch_failed', objectType: 'compute_job', objectId: x.id, orgId: x.orgId, after: { attempt: n, error: msg(err) } }, now);
       return false;
     }
@@ -743,8 +920,8 @@ async function dispatchFailed(deps: D, ctx: RequestCtx, j: repo.JobRow, err: unk
       tx,
       ctx,
       x,
-      { state: 'pending', reason: 'cluster_unavailable', orderId: null, maxCostFen: null, admittedAt: null, position: null, expectedStartAt: null, message: text },
-      `${text}; hold released; queued again`,
+      { state: 'pending', reason: 'cluster_unavailable', orderId: null, maxCostFen: null, admittedAt: null, position: null, expectedStartAt: null, ...says(said('dispatch_failed_requeued', text, params)) },
+      said('dispatch_failed_requeued', `${text}; hold released; queued again`, params),
       now,
     );
     return true;
@@ -753,7 +930,10 @@ async function dispatchFailed(deps: D, ctx: RequestCtx, j: repo.JobRow, err: unk
 
 // ── the loop ─────────────────────────────────────────────────────────────────────────────────
 
-/** Runs a pass every `config.computeTickMs` (0: never) until stopped; errors are logged and the loop goes on. */
+/**
+ * Runs a pass every `config.computeTickMs` (0: never) until stopped, and sooner when kicked (here:
+ * whenever a job of the local executor ends in this process); errors are logged and the loop goes on.
+ */
 export function startComputeController(deps: D): { stop(): Promise<void> } {
   const s = stateOf(deps);
   const tick = deps.config.computeTickMs;
@@ -761,6 +941,7 @@ export function startComputeController(deps: D): { stop(): Promise<void> } {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   s.running = true;
+  const unsubscribe = onLocalJobEnd(() => kickComputePass(deps));
   const loop = async () => {
     if (stopped) return;
     try {
@@ -776,7 +957,10 @@ export function startComputeController(deps: D): { stop(): Promise<void> } {
     async stop() {
       stopped = true;
       s.running = false;
+      unsubscribe();
       if (timer) clearTimeout(timer);
+      if (s.kickTimer) clearTimeout(s.kickTimer);
+      s.kickTimer = null;
       await s.chain;
     },
   };

@@ -348,6 +348,8 @@ export async function seedComputeDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, c
         throw err;
       });
     if (!charged) continue;
+    const code = p.cluster.def.code;
+    const externalId = `demo-${jobs + 1}`;
     const charge: JobCharge = { gpuModel: p.pool.gpuModel, gpuSeconds: usage.gpuSeconds, cpuSeconds: usage.cpuSeconds, gpuHourFen: p.pool.gpuHourFen, cpuHourFen: p.pool.cpuHourFen, totalFen: charged.settled.totalFen, subsidyFen: charged.settled.subsidyFen, ownFen: charged.settled.ownFen };
     await tx.insert(computeJobs).values({
       id,
@@ -368,12 +370,14 @@ export async function seedComputeDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, c
       state: p.state,
       clusterId: p.cluster.id,
       pool: p.pool.name,
-      externalId: `demo-${jobs + 1}`,
+      externalId,
       orderId: charged.hold.orderId,
       maxCostFen: maxFen,
       voucherNote: charged.hold.voucherNote,
       exitCode: p.exit,
-      message: p.state === 'timeout' ? 'time limit reached' : p.state === 'cancelled' ? 'cancelled by the user' : null,
+      // The engine's own words, as the controller keeps them.
+      message: p.state === 'timeout' ? 'time limit reached' : null,
+      messageCode: p.state === 'timeout' ? 'engine' : null,
       usage,
       charge,
       submittedAt: new Date(p.start - rnd.int(1, 90) * 60_000),
@@ -384,10 +388,29 @@ export async function seedComputeDemo(deps: Pick<Deps, 'db' | 'now' | 'jobs'>, c
       meteredAt: new Date(p.end + 60_000),
       updatedAt: new Date(p.end + 60_000),
     });
+    // The history the controller writes (codes and params for the screens, English sentences for the rest).
+    const { hold, settled } = charged;
+    const billed = `${charge.totalFen} fen (voucher ${charge.subsidyFen}, own ${charge.ownFen}) for ${usage.gpuSeconds} GPU-s and ${usage.cpuSeconds} CPU-s; order ${hold.orderId} ${settled.status}`;
     await tx.insert(computeJobEvents).values([
-      { jobId: id, at: new Date(p.start - 30_000), state: 'admitted', message: `held ${maxFen} fen` },
-      { jobId: id, at: new Date(p.start), state: 'running', message: null },
-      { jobId: id, at: new Date(p.end), state: p.state, message: p.exit !== null ? `exit ${p.exit}` : null },
+      {
+        jobId: id,
+        at: new Date(p.start - 30_000),
+        state: 'admitted',
+        message: `admitted to ${code}/${p.pool.name}; hold ${hold.maxFen} fen (voucher ${hold.subsidyFen}, own ${hold.ownFen}${hold.voucherNote ? `; voucher: ${hold.voucherNote}` : ''}) order ${hold.orderId}`,
+        code: 'admitted',
+        params: { cluster: code, pool: p.pool.name, maxFen: hold.maxFen, subsidyFen: hold.subsidyFen, ownFen: hold.ownFen, voucherNote: hold.voucherNote, orderId: hold.orderId, latestStartAt: null },
+      },
+      { jobId: id, at: new Date(p.start - 20_000), state: 'dispatched', message: `dispatched to ${code} as ${externalId}`, code: 'dispatched', params: { cluster: code, externalId } },
+      { jobId: id, at: new Date(p.start), state: 'running', message: `running on ${code} (${externalId})`, code: 'running', params: { cluster: code, externalId } },
+      ...(p.state === 'cancelled' ? [{ jobId: id, at: new Date(p.end - 5_000), state: 'running' as const, message: 'cancel requested', code: 'cancel_requested' as const }] : []),
+      {
+        jobId: id,
+        at: new Date(p.end + 60_000),
+        state: p.state,
+        message: `${p.state}${p.exit !== null ? ` (exit ${p.exit})` : ''}; charged ${billed}`,
+        code: 'charged',
+        params: { exitCode: p.exit, totalFen: charge.totalFen, subsidyFen: charge.subsidyFen, ownFen: charge.ownFen, gpuSeconds: usage.gpuSeconds, cpuSeconds: usage.cpuSeconds, orderId: hold.orderId, orderStatus: settled.status },
+      },
     ]);
     const u = usageOf.get(p.alloc.id) ?? { usage: 0, at: p.end };
     usageOf.set(p.alloc.id, { usage: decayed(u.usage, u.at, p.end, HALF_LIFE_SECONDS) + usage.gpuSeconds, at: p.end });

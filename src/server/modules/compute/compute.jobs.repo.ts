@@ -2,10 +2,10 @@
 // statements. Names of projects and organizations and the ledger's balances are read from the
 // identity and ledger desks' tables by name (raw SQL): those desks export no such reads, and
 // these only label rows or estimate what a tenant can pay (the ledger's hold is the real check).
-import { and, asc, desc, eq, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { JobState } from '../../../shared/compute.ts';
-import { computeAllocations, computeClusters, computeConsents, computeJobEvents, computeJobs, computeUsage } from './compute.table.ts';
+import { computeAllocations, computeClusters, computeConsents, computeJobEvents, computeJobs, computeUsage, type JobEventCode, type JobEventParams } from './compute.table.ts';
 
 export type JobRow = typeof computeJobs.$inferSelect;
 export type JobInsert = typeof computeJobs.$inferInsert;
@@ -188,8 +188,8 @@ export async function insertJobs(tx: Db, rows: JobInsert[]): Promise<JobRow[]> {
   return out.sort((a, b) => a.seq - b.seq);
 }
 
-/** Appends events to jobs' histories. */
-export async function insertEvents(tx: Db, rows: { jobId: string; at: Date; state: JobState; message: string | null }[]): Promise<void> {
+/** Appends events to jobs' histories (`code` and `params` for the screens; the message in English). */
+export async function insertEvents(tx: Db, rows: { jobId: string; at: Date; state: JobState; message: string | null; code?: JobEventCode | null; params?: JobEventParams | null }[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(computeJobEvents).values(rows.slice(i, i + 1000));
 }
 
@@ -221,9 +221,13 @@ export async function eventsOf(db: Db, jobId: string): Promise<EventRow[]> {
   return db.select().from(computeJobEvents).where(eq(computeJobEvents.jobId, jobId)).orderBy(asc(computeJobEvents.id));
 }
 
+// Events written before codes existed are recognized by their English sentence.
+const ADMITTED = sql`(code = 'admitted' or (code is null and state = 'admitted' and message like 'admitted%'))`;
+const DISPATCH_FAILED = sql`(code in ('dispatch_failed', 'dispatch_failed_requeued') or (code is null and message like 'dispatch failed%'))`;
+
 /** How many times a job was admitted (the n of its hold's contract number). */
 export async function admissionCount(db: Db, jobId: string): Promise<number> {
-  const r = await db.execute(sql`select count(*)::int as n from compute_job_events where job_id = ${jobId} and state = 'admitted' and message like 'admitted%'`);
+  const r = await db.execute(sql`select count(*)::int as n from compute_job_events where job_id = ${jobId} and ${ADMITTED}`);
   return rowsOf<{ n: number }>(r)[0]!.n;
 }
 
@@ -231,9 +235,32 @@ export async function admissionCount(db: Db, jobId: string): Promise<number> {
 export async function dispatchFailures(db: Db, jobId: string): Promise<number> {
   const r = await db.execute(sql`
     select count(*)::int as n from compute_job_events
-    where job_id = ${jobId} and message like 'dispatch failed%'
-      and id > coalesce((select max(id) from compute_job_events where job_id = ${jobId} and message like 'admitted%'), 0)`);
+    where job_id = ${jobId} and ${DISPATCH_FAILED}
+      and id > coalesce((select max(id) from compute_job_events where job_id = ${jobId} and ${ADMITTED}), 0)`);
   return rowsOf<{ n: number }>(r)[0]!.n;
+}
+
+/** Whether any job is pending, admitted, dispatched or running: without one, a pass has nothing to do (one probe of the state index). */
+export async function anyLiveJob(db: Db): Promise<boolean> {
+  const r = await db.execute(sql`select exists (select 1 from compute_jobs where state in ('pending', 'admitted', 'dispatched', 'running')) as live`);
+  return rowsOf<{ live: boolean }>(r)[0]!.live;
+}
+
+/** Notes the first pass that found the engine without an account of the job (a job already noted keeps its instant). */
+export async function markUnknown(db: Db, id: string, externalId: string, at: Date): Promise<void> {
+  await db
+    .update(computeJobs)
+    .set({ unknownSince: at, updatedAt: sql`now()` })
+    .where(and(eq(computeJobs.id, id), eq(computeJobs.externalId, externalId), inArray(computeJobs.state, ['dispatched', 'running']), isNull(computeJobs.unknownSince)));
+}
+
+/** Forgets that jobs were unknown: the engine shows them again. */
+export async function clearUnknown(db: Db, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await db
+    .update(computeJobs)
+    .set({ unknownSince: null, updatedAt: sql`now()` })
+    .where(and(inArray(computeJobs.id, ids), isNotNull(computeJobs.unknownSince)));
 }
 
 /** Jobs in some states, oldest first (the controller's working sets). */

@@ -7,8 +7,7 @@ import { sendFile } from '../../http/files.ts';
 import { XLSX_TYPE } from '../../http/export.ts';
 import { conflictResponse, createRouter, jsonBody, jsonResponse, taggedRoute, z, type Access } from '../../http/openapi.ts';
 import { pageOf } from '../../http/paging.ts';
-import { ctxOf } from '../identity/index.ts';
-import { requireOperator } from './compute.access.ts';
+import { ctxOf, requireStaff } from '../identity/index.ts';
 import { controllerStatus, runComputePass } from './compute.controller.ts';
 import * as jobs from './compute.jobs.service.ts';
 import * as s from './compute.jobs.schemas.ts';
@@ -172,11 +171,11 @@ export function computeJobRoutes(deps: Deps): OpenAPIHono<AppEnv> {
     return c.json(await jobs.clusterJobs(deps, ctxOf(c), c.req.valid('param').clusterId, { state: q.state }, q.cursor, q.limit), 200);
   });
   r.openapi(controllerPass, async (c) => {
-    requireOperator(ctxOf(c));
+    requireStaff(ctxOf(c));
     return c.json(await runComputePass(deps), 200);
   });
   r.openapi(controller, async (c) => {
-    requireOperator(ctxOf(c));
+    requireStaff(ctxOf(c));
     return c.json(controllerStatus(deps), 200);
   });
   return r;

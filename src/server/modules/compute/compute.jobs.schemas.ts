@@ -3,11 +3,19 @@
 import { z } from '../../http/openapi.ts';
 import { pageQuery } from '../../http/paging.ts';
 import { GPU_CLASSES, GPU_MODEL_NAMES, JOB_STATES, MAX_ARRAY_SIZE, MAX_TIME_LIMIT_MINUTES, WAIT_REASONS, type GpuModel } from '../../../shared/compute.ts';
+import { JOB_EVENT_CODES } from './compute.table.ts';
 
 export const IdParam = (name: string) => z.string().min(1).max(64).openapi({ param: { name, in: 'path' } });
 const Instant = z.string().openapi({ format: 'date-time' });
 const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ description: 'A month, YYYY-MM (China Standard Time)', example: '2026-10' });
 const GpuModelEnum = z.enum(GPU_MODEL_NAMES as [GpuModel, ...GpuModel[]]);
+const EventCode = z.enum(JOB_EVENT_CODES).nullable().openapi({
+  description: 'What the message says, as a stable code for screens in any language; null on rows older than codes (show the message). `engine`: the message is the engine’s own words',
+});
+const EventParams = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+  .nullable()
+  .openapi({ description: 'The values of the code: amounts in fen (…Fen), instants ISO 8601 (…At), seconds (…Seconds)' });
 
 /** Environment variable names a job may set: shell-safe, not the platform's own. */
 export const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
@@ -110,7 +118,9 @@ export const Job = z
     cancelRequested: z.boolean(),
     preemptCount: z.number().int(),
     exitCode: z.number().int().nullable(),
-    message: z.string().nullable(),
+    message: z.string().nullable().openapi({ description: 'The job’s current message in English' }),
+    messageCode: EventCode,
+    messageParams: EventParams,
     usage: JobUsage.nullable(),
     charge: JobCharge.nullable(),
     submittedAt: Instant,
@@ -122,7 +132,9 @@ export const Job = z
   })
   .openapi('ComputeJob');
 
-export const JobEvent = z.object({ at: Instant, state: z.enum(JOB_STATES), message: z.string().nullable() }).openapi('ComputeJobEvent');
+export const JobEvent = z
+  .object({ at: Instant, state: z.enum(JOB_STATES), message: z.string().nullable().openapi({ description: 'What happened, in English' }), code: EventCode, params: EventParams })
+  .openapi('ComputeJobEvent');
 
 export const JobDetail = z
   .object({
@@ -292,6 +304,7 @@ export const PassStats = z
     at: Instant,
     ms: z.number(),
     skipped: z.boolean().openapi({ description: 'True when another server held the controller lock' }),
+    idle: z.boolean().openapi({ description: 'True when no job was pending, admitted, dispatched or running: the pass ended after observing the clusters' }),
     observed: z.number().int(),
     started: z.number().int(),
     ended: z.number().int(),
@@ -304,6 +317,7 @@ export const PassStats = z
     dispatched: z.number().int(),
     dispatchFailures: z.number().int(),
     requeued: z.number().int(),
+    lost: z.number().int().openapi({ description: 'Jobs ended failed because their engine had no account of them for too long' }),
     stepsMs: z.object({ observe: z.number(), cancel: z.number(), sync: z.number(), schedule: z.number(), dispatch: z.number() }),
     errors: z.array(z.string()),
   })

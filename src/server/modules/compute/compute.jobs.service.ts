@@ -9,12 +9,13 @@ import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
-import { personOf } from '../identity/index.ts';
+import { isStaff, orgRoleOf, personOf, requireOrgRole } from '../identity/index.ts';
 import { idempotent } from '../ledger/index.ts';
-import { operator, requireOrg, roleIn } from './compute.access.ts';
 import { adapterFor } from './compute.adapters.ts';
+import { kickComputePass } from './compute.controller.ts';
 import * as repo from './compute.jobs.repo.ts';
 import { ENV_NAME, MAX_ENV_VALUE_BYTES, MAX_ENV_VARS } from './compute.jobs.schemas.ts';
+import type { JobEventCode, JobEventParams } from './compute.table.ts';
 import type { ClusterPool, JobCharge, JobUsage, LogChunk } from './compute.types.ts';
 
 type D = Pick<Deps, 'db' | 'now' | 'config' | 'log'>;
@@ -62,6 +63,8 @@ export interface JobView {
   preemptCount: number;
   exitCode: number | null;
   message: string | null;
+  messageCode: JobEventCode | null;
+  messageParams: JobEventParams | null;
   usage: JobUsage | null;
   charge: JobCharge | null;
   submittedAt: string;
@@ -73,7 +76,7 @@ export interface JobView {
 }
 
 export interface JobDetailView extends JobView {
-  events: { at: string; state: JobState; message: string | null }[];
+  events: { at: string; state: JobState; message: string | null; code: JobEventCode | null; params: JobEventParams | null }[];
   canCancel: boolean;
 }
 
@@ -136,6 +139,8 @@ export function jobView(j: repo.JobRow, names: Names, hideEnv = false): JobView 
     preemptCount: j.preemptCount,
     exitCode: j.exitCode,
     message: j.message,
+    messageCode: j.messageCode,
+    messageParams: j.messageParams,
     usage: j.usage,
     charge: j.charge,
     submittedAt: j.submittedAt.toISOString(),
@@ -156,21 +161,21 @@ async function views(db: Db, rows: repo.JobRow[], hideEnv = false): Promise<JobV
 
 /** How the caller relates to a job: its tenant, its cluster's provider, an operator; else not found. */
 async function relation(db: Db, ctx: RequestCtx, j: repo.JobRow): Promise<'tenant' | 'provider' | 'operator'> {
-  personOf(ctx);
-  if (await roleIn(db, ctx, j.orgId)) return 'tenant';
+  const me = personOf(ctx);
+  if (await orgRoleOf(db, me.personId, j.orgId)) return 'tenant';
   if (j.clusterId) {
     const c = await repo.findCluster(db, j.clusterId);
-    if (c && (await roleIn(db, ctx, c.providerOrgId))) return 'provider';
+    if (c && (await orgRoleOf(db, me.personId, c.providerOrgId))) return 'provider';
   }
-  if (operator(ctx)) return 'operator';
+  if (isStaff(ctx.actor)) return 'operator';
   throw new AppError('not_found', 'no such job');
 }
 
 /** The submitter, the tenant's admins and operators may cancel. */
 async function mayCancel(db: Db, ctx: RequestCtx, j: repo.JobRow): Promise<boolean> {
   const me = personOf(ctx);
-  if (operator(ctx) || j.submittedBy === me.personId) return true;
-  const role = await roleIn(db, ctx, j.orgId);
+  if (isStaff(ctx.actor) || j.submittedBy === me.personId) return true;
+  const role = await orgRoleOf(db, me.personId, j.orgId);
   return role === 'admin' || role === 'owner';
 }
 
@@ -254,7 +259,7 @@ export async function submitJob(deps: D, ctx: RequestCtx, input: SubmitInput, vi
   const db = deps.db.db;
   const project = await repo.findProject(db, input.projectId);
   if (!project) throw new AppError('not_found', 'no such project');
-  await requireOrg(db, ctx, project.orgId, 'member');
+  await requireOrgRole(db, ctx, project.orgId, 'member');
   checkSubmission(input);
   if (project.archived) throw new AppError('invalid_state', 'the project is archived');
   const now = deps.now();
@@ -268,7 +273,7 @@ export async function submitJob(deps: D, ctx: RequestCtx, input: SubmitInput, vi
   if (!fits) throw new AppError('no_matching_cluster', 'no cluster of the pool could ever run this job');
 
   const body = { ...input, via };
-  return idempotent(deps, ctx, 'compute.job.submit', key, body, async (tx) => {
+  const out = await idempotent(deps, ctx, 'compute.job.submit', key, body, async (tx) => {
     const size = input.array?.size;
     const arrayId = size ? newId('jobArray', now.getTime()) : null;
     const rows: repo.JobInsert[] = [];
@@ -303,7 +308,7 @@ export async function submitJob(deps: D, ctx: RequestCtx, input: SubmitInput, vi
     const jobs = await repo.insertJobs(tx, rows);
     await repo.insertEvents(
       tx,
-      jobs.map((j) => ({ jobId: j.id, at: now, state: 'pending' as const, message: `submitted via ${via}` })),
+      jobs.map((j) => ({ jobId: j.id, at: now, state: 'pending' as const, message: `submitted via ${via}`, code: 'submitted' as const, params: { via } })),
     );
     await record(
       tx,
@@ -319,6 +324,9 @@ export async function submitJob(deps: D, ctx: RequestCtx, input: SubmitInput, vi
     );
     return { arrayId, jobs: await views(tx, jobs) };
   });
+  // News for the controller: a pass soon admits the job (the tick is the fallback).
+  kickComputePass(deps);
+  return out;
 }
 
 // ── reads ────────────────────────────────────────────────────────────────────────────────────
@@ -335,11 +343,11 @@ export async function listJobs(
   const db = deps.db.db;
   const filter: repo.JobFilter = { ...f };
   let hideEnv = false;
-  if (f.orgId) await requireOrg(db, ctx, f.orgId, 'member', { read: true });
+  if (f.orgId) await requireOrgRole(db, ctx, f.orgId, 'member', { read: true });
   if (f.projectId) {
     const p = await repo.findProject(db, f.projectId);
     if (!p) throw new AppError('not_found', 'no such project');
-    await requireOrg(db, ctx, p.orgId, 'member', { read: true });
+    await requireOrgRole(db, ctx, p.orgId, 'member', { read: true });
   }
   if (f.arrayId) {
     const first = (await repo.listJobs(db, { arrayId: f.arrayId }, undefined, 1))[0];
@@ -350,13 +358,13 @@ export async function listJobs(
   if (f.clusterId && !f.orgId && !f.projectId && !f.arrayId) {
     const c = await repo.findCluster(db, f.clusterId);
     if (!c) throw new AppError('not_found', 'no such cluster');
-    const role = await requireOrg(db, ctx, c.providerOrgId, 'member', { read: true }).catch(async (err: unknown) => {
+    const access = await requireOrgRole(db, ctx, c.providerOrgId, 'member', { read: true }).catch(async (err: unknown) => {
       // A tenant asking for its jobs on a cluster sees only its own.
       if (err instanceof AppError && err.code === 'not_found') return null;
       throw err;
     });
-    if (role === null) filter.submittedBy = me.personId;
-    else hideEnv = role !== 'operator';
+    if (access === null) filter.submittedBy = me.personId;
+    else hideEnv = access.role !== 'staff';
   }
   if (!f.orgId && !f.projectId && !f.arrayId && !f.clusterId) filter.submittedBy = me.personId;
   const c = decodeCursor(cursor, 1);
@@ -370,12 +378,12 @@ export async function clusterJobs(deps: D, ctx: RequestCtx, clusterId: string, f
   const db = deps.db.db;
   const cl = await repo.findCluster(db, clusterId);
   if (!cl) throw new AppError('not_found', 'no such cluster');
-  const role = await requireOrg(db, ctx, cl.providerOrgId, 'member', { read: true });
+  const access = await requireOrgRole(db, ctx, cl.providerOrgId, 'member', { read: true });
   const filter: repo.JobFilter = { clusterId, state: f.state };
   const c = decodeCursor(cursor, 1);
   const [rows, total] = await Promise.all([repo.listJobs(db, filter, c ? String(c[0]) : undefined, limit), repo.countJobs(db, filter, COUNT_CAP)]);
   const names = await namesFor(db, rows);
-  return toPage(rows, limit, (r) => [r.id], (r) => jobView(r, names, role !== 'operator'), total);
+  return toPage(rows, limit, (r) => [r.id], (r) => jobView(r, names, access.role !== 'staff'), total);
 }
 
 /** One job with its history. */
@@ -384,7 +392,7 @@ export async function getJob(deps: D, ctx: RequestCtx, jobId: string): Promise<J
   const [events, names] = await Promise.all([repo.eventsOf(deps.db.db, job.id), namesFor(deps.db.db, [job])]);
   return {
     ...jobView(job, names, rel === 'provider'),
-    events: events.map((e) => ({ at: e.at.toISOString(), state: e.state, message: e.message })),
+    events: events.map((e) => ({ at: e.at.toISOString(), state: e.state, message: e.message, code: e.code, params: e.params })),
     canCancel: !isFinalJobState(job.state) && rel !== 'provider' && (await mayCancel(deps.db.db, ctx, job)),
   };
 }
@@ -407,13 +415,13 @@ export async function jobLogs(deps: D, ctx: RequestCtx, jobId: string, offset: n
 async function cancelIn(tx: Db, ctx: RequestCtx, j: repo.JobRow, now: Date): Promise<{ id: string; state: JobState; cancelRequested: boolean }> {
   if (isFinalJobState(j.state) || j.cancelRequested) return { id: j.id, state: j.state, cancelRequested: j.cancelRequested };
   if (j.state === 'pending') {
-    await repo.updateJob(tx, j.id, { state: 'cancelled', cancelRequested: true, endedAt: now, reason: null, position: null, expectedStartAt: null, message: 'cancelled while pending' });
-    await repo.insertEvents(tx, [{ jobId: j.id, at: now, state: 'cancelled', message: 'cancelled while pending' }]);
+    await repo.updateJob(tx, j.id, { state: 'cancelled', cancelRequested: true, endedAt: now, reason: null, position: null, expectedStartAt: null, message: 'cancelled while pending', messageCode: 'cancelled_pending', messageParams: null });
+    await repo.insertEvents(tx, [{ jobId: j.id, at: now, state: 'cancelled', message: 'cancelled while pending', code: 'cancelled_pending' }]);
     await record(tx, ctx, { action: 'compute.job.cancel', objectType: 'compute_job', objectId: j.id, orgId: j.orgId, before: { state: j.state }, after: { state: 'cancelled' } }, now);
     return { id: j.id, state: 'cancelled', cancelRequested: true };
   }
   await repo.updateJob(tx, j.id, { cancelRequested: true });
-  await repo.insertEvents(tx, [{ jobId: j.id, at: now, state: j.state, message: 'cancel requested' }]);
+  await repo.insertEvents(tx, [{ jobId: j.id, at: now, state: j.state, message: 'cancel requested', code: 'cancel_requested' }]);
   await record(tx, ctx, { action: 'compute.job.cancel', objectType: 'compute_job', objectId: j.id, orgId: j.orgId, before: { state: j.state }, after: { state: j.state, cancelRequested: true } }, now);
   return { id: j.id, state: j.state, cancelRequested: true };
 }
@@ -428,6 +436,7 @@ export async function cancelJob(deps: D, ctx: RequestCtx, jobId: string): Promis
     const j = await repo.lockJob(tx, jobId);
     return cancelIn(tx, ctx, j!, now);
   });
+  if (out.cancelRequested && !isFinalJobState(out.state)) kickComputePass(deps);
   return { jobs: [out] };
 }
 
@@ -444,6 +453,7 @@ export async function cancelArray(deps: D, ctx: RequestCtx, arrayId: string): Pr
     for (const j of rows) out.push(await cancelIn(tx, ctx, j, now));
     return out;
   });
+  if (jobs.some((j) => j.cancelRequested && !isFinalJobState(j.state))) kickComputePass(deps);
   return { jobs };
 }
 
@@ -473,7 +483,7 @@ export async function queue(deps: D, ctx: RequestCtx, f: { gpuClass?: GpuClass; 
   const me = personOf(ctx);
   const db = deps.db.db;
   const mine = new Set(await repo.orgIdsOfPerson(db, me.personId));
-  const all = operator(ctx);
+  const all = isStaff(ctx.actor);
   const { rows, total } = await repo.queueJobs(db, f, limit);
   const orgs = await repo.orgNames(db, [...new Set(rows.filter((r) => all || mine.has(r.orgId)).map((r) => r.orgId))]);
   const items = rows.map((r): QueueEntryView => {
@@ -543,7 +553,7 @@ export async function usage(
   }
   let orgIds: string[];
   if (orgId) {
-    await requireOrg(db, ctx, orgId, 'member', { read: true });
+    await requireOrgRole(db, ctx, orgId, 'member', { read: true });
     orgIds = [orgId];
   } else {
     orgIds = await repo.orgIdsOfPerson(db, me.personId);

@@ -21,6 +21,7 @@ import { assertReconciled, company, deposit, get, grant, ok, refused } from '../
 import { computeClusters, computeJobs } from '../../db/schema.ts';
 import { closeAdapters } from './compute.adapters.ts';
 import { CONTROLLER_LOCK, runComputePass, type PassStats } from './compute.controller.ts';
+import { eventsOf } from './compute.jobs.repo.ts';
 import { chargeFen } from './compute.pricing.ts';
 
 const CST_MS = 8 * 3600 * 1000;
@@ -520,6 +521,19 @@ describe('compute jobs on the local executor', () => {
     assert.equal(j.orderId, null);
     assert.match(j.message, /dispatch failed \(3\/3\)/);
     assert.equal(j.events.filter((e: any) => /dispatch failed/.test(e.message ?? '')).length, 3);
+    // The same, as codes with params for the screens (the executor's own words kept as given).
+    const coded = (await eventsOf(t.deps.db.db, j0.id)).filter((e) => e.code?.startsWith('dispatch_failed'));
+    assert.deepEqual(
+      coded.map((e) => [e.code, e.params?.attempt, e.params?.max]),
+      [
+        ['dispatch_failed', 1, 3],
+        ['dispatch_failed', 2, 3],
+        ['dispatch_failed_requeued', 3, 3],
+      ],
+    );
+    assert.match(String(coded[2]!.params?.error), /local executor/);
+    const [failedRow] = await t.deps.db.db.select().from(computeJobs).where(eq(computeJobs.id, j0.id));
+    assert.equal(failedRow!.messageCode, 'dispatch_failed_requeued');
     const v1 = await voucher(w);
     assert.equal(v1.reservedFen, 0, 'the hold is released');
     assert.equal(v1.availableFen, v0.availableFen);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newId } from '../../../shared/ids.ts';
 import { AppError } from '../../http/errors.ts';
-import { LocalExecutor, readLogChunk } from './compute.local.ts';
+import { LocalExecutor, onLocalJobEnd, readLogChunk } from './compute.local.ts';
 import { adapterFor, closeAdapters } from './compute.adapters.ts';
 import type { ClusterPool, DispatchSpec, ExecutionAdapter, ExternalJob } from './compute.types.ts';
 
@@ -135,6 +135,27 @@ test('a failing command ends failed with its exit status', async () => {
   assert.equal(j.exitCode, 3);
   assert.equal(j.message, 'exit status 3');
   assert.equal(await fullLog(ex, id), 'about to fail\n');
+});
+
+test('listeners hear of each end of a job this process started, with its id, the files already saying how it ended', async () => {
+  const ex = executor();
+  const heard: { id: string; endedAt: string | null }[] = [];
+  const off = onLocalJobEnd((id) => heard.push({ id, endedAt: existsSync(join(ex.workDir, id, 'ended_at')) ? readFileSync(join(ex.workDir, id, 'ended_at'), 'utf8').trim() : null }));
+  try {
+    const a = await submit(ex, spec('exit 0'));
+    const b = await submit(ex, spec('sleep 0.2; exit 4'));
+    const deadline = Date.now() + 20_000;
+    while (heard.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(heard.map((h) => h.id).sort(), [a, b].sort());
+    for (const h of heard) assert.ok(h.endedAt, `${h.id} had recorded its end`);
+    assert.equal((await ex.poll([b])).get(b)?.exitCode, 4);
+  } finally {
+    off();
+  }
+  const c = await submit(ex, spec('exit 0'));
+  await until(ex, c, ['completed']);
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal(heard.length, 2, 'no more after unsubscribing');
 });
 
 test('a job past its time limit gets SIGTERM, then SIGKILL when it ignores it: timeout', async () => {

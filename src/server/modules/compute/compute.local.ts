@@ -14,7 +14,8 @@
 //   output.log   stdout and stderr of the command; wrapper.log the wrapper's own messages
 //
 // `<workDir>/.active/<jobId>` marks jobs not yet ended, so that finding the GPUs in use reads
-// only those. A job that needs more fake GPUs than are free waits (state 'queued') and starts
+// only those. When a wrapper this process started exits, the listeners of onLocalJobEnd hear of it
+// (the controller then runs a pass at once instead of at its next tick). A job that needs more fake GPUs than are free waits (state 'queued') and starts
 // when an earlier job ends: strict submission order, checked at every call and every second.
 //
 // Limits: the wall time (the wrapper's watchdog sends SIGTERM to the command's process group,
@@ -117,6 +118,28 @@ function signal(target: number, sig: NodeJS.Signals): void {
 
 const isoNow = () => new Date().toISOString();
 
+const endListeners = new Set<(jobId: string) => void>();
+
+/**
+ * Calls `listener` with the job id whenever the wrapper of a job started by this process exits
+ * (the job has ended, its files say how). Jobs started before a restart are not heard of: their
+ * ends are found by polling. Answers the function that stops listening.
+ */
+export function onLocalJobEnd(listener: (jobId: string) => void): () => void {
+  endListeners.add(listener);
+  return () => endListeners.delete(listener);
+}
+
+function jobEnded(jobId: string): void {
+  for (const l of endListeners) {
+    try {
+      l(jobId);
+    } catch {
+      // a listener's failure is its own; the others still hear of the end
+    }
+  }
+}
+
 /**
  * Reads `limit` bytes of a log file from `offset`. A UTF-8 character cut by the limit (or still
  * being written) is left for the next read, so chunks always decode cleanly. `ended` must be
@@ -213,6 +236,7 @@ exit 0
 export class LocalExecutor implements ExecutionAdapter {
   readonly engine = 'local' as const;
   readonly runsContainers = false;
+  readonly queuesAhead = false;
   readonly workDir: string;
   private readonly pools: ClusterPool[];
   private readonly graceSeconds: number;
@@ -514,6 +538,8 @@ export class LocalExecutor implements ExecutionAdapter {
       child.on('error', () => {
         /* recorded below: no pid */
       });
+      // The wrapper writes ended_at before it exits, so a listener that reads the files now sees the end.
+      child.on('exit', () => jobEnded(spec.jobId));
       child.unref();
       pid = child.pid;
     } finally {

@@ -64,6 +64,7 @@ const arbInput: fc.Arbitrary<SchedInput> = fc
         accepting: fc.integer({ min: 0, max: 9 }).map((x) => x > 0),
         consent: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }), weight: 1 }),
         containers: fc.integer({ min: 0, max: 3 }).map((x) => x > 0),
+        queueAhead: fc.integer({ min: 0, max: 2 }).map((x) => x === 0),
       }),
       { minLength: 1, maxLength: 6 },
     ),
@@ -139,6 +140,7 @@ const arbInput: fc.Arbitrary<SchedInput> = fc
         cpuHourFen: p.cpuHourFen,
         accepting: p.accepting,
         consentedOrgs: p.consent ? new Set(p.consent.map((k) => `org${k}`)) : null,
+        ...(p.queueAhead ? { queueAhead: true } : {}),
       };
       pools.push(sp);
       if (p.containers) containerPools.add(`${sp.clusterId}/${sp.pool}`);
@@ -287,10 +289,26 @@ function checkPass(inp: SchedInput, out: SchedOutput): void {
   const spans = new Map<string, { from: number; to: number; g: number; c: number; m: number }[]>();
   const addSpan = (k: string, s: { from: number; to: number; g: number; c: number; m: number }) => spans.set(k, [...(spans.get(k) ?? []), s]);
   for (const r of inp.running) if (!preempted.has(r.id)) addSpan(key(r), { from: inp.now, to: Math.max(r.endsBy, inp.now + 1), g: r.gpus, c: r.cpus, m: r.memGb });
+  // A job queued ahead on its engine takes its reservation's place; the engine's queue ahead
+  // holds no more than the pool's size, and only GPU jobs that had no room anywhere now.
+  const ahead = new Map<string, { g: number; c: number; m: number }>();
   for (const a of out.admit) {
     const j = jobs.get(a.jobId)!;
-    addSpan(key(a), { from: inp.now, to: inp.now + j.timeLimitSeconds * 1000, g: j.gpus, c: j.cpus, m: j.memGb });
+    const from = a.ahead ? a.ahead.expectedStart : inp.now;
+    if (a.ahead) {
+      const p = pools.get(key(a))!;
+      assert.ok(p.queueAhead, `${a.jobId} queued ahead on a pool whose engine does not queue`);
+      assert.ok(j.gpus > 0 && a.ahead.expectedStart > inp.now, `${a.jobId} queued ahead with room now or no GPUs`);
+      const q = ahead.get(key(a)) ?? { g: 0, c: 0, m: 0 };
+      ahead.set(key(a), { g: q.g + j.gpus, c: q.c + j.cpus, m: q.m + j.memGb });
+    }
+    addSpan(key(a), { from, to: from + j.timeLimitSeconds * 1000, g: j.gpus, c: j.cpus, m: j.memGb });
   }
+  for (const [k, q] of ahead) {
+    const p = pools.get(k)!;
+    assert.ok(q.g <= p.gpusTotal && q.c <= p.cpusTotal && q.m <= p.memGbTotal, `pool ${k} queues ahead more than its size`);
+  }
+  if (!inp.pools.some((p) => p.queueAhead)) assert.equal(ahead.size, 0);
   for (const w of out.wait) {
     if (w.expectedStart === null) {
       assert.ok(w.clusterId === undefined);
@@ -335,12 +353,17 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 // ── properties ───────────────────────────────────────────────────────────────────────────────
 
 test(`properties of one pass over random inputs (seed ${SEED})`, () => {
+  let ahead = 0;
   fc.assert(
     fc.property(arbInput, (inp) => {
-      checkPass(inp, schedule(inp));
+      const out = schedule(inp);
+      checkPass(inp, out);
+      ahead += out.admit.filter((a) => a.ahead).length;
     }),
     params,
   );
+  // The inputs reach the engines' queues ahead too, so their checks above were exercised.
+  if (RUNS >= 100) assert.ok(ahead > 0, 'no random input queued a job ahead');
 });
 
 test(`determinism: the same input, or its arrays shuffled, gives the same output (seed ${SEED})`, () => {
@@ -667,6 +690,51 @@ test('backfill: a reservation for the head job; shorter jobs start before it, lo
   const greedy = schedule(input({ pools, orgs, allocations, running, pending, reservationsPerPool: 0 }));
   assert.ok(admitOf(greedy, 'long'));
   assert.equal(waitOf(greedy, 'big')?.reason, 'priority');
+});
+
+test('queue ahead: where the engine queues, jobs that wait for room are handed to it now, up to the pool size', () => {
+  const orgs = [org('o1')];
+  const allocations = [alloc({ id: 'a1', orgId: 'o1' })];
+  // A full 4-GPU pool: four 1-GPU jobs end at +1 h.
+  const full = [1, 2, 3, 4].map((i) => run({ id: `r${i}`, allocationId: 'a1', orgId: 'o1', clusterId: 'c1', endsBy: NOW + H }));
+  const pending = Array.from({ length: 6 }, (_, i) => job({ id: `j${i}`, allocationId: 'a1', orgId: 'o1', submittedAt: NOW - (10 - i) * 60_000 }));
+  const pools = [pool({ clusterId: 'c1', gpusTotal: 4, queueAhead: true })];
+  const out = schedule(input({ pools, orgs, allocations, running: full, pending }));
+  // The engine's queue takes a pool's worth (4 GPUs): the four oldest, each at its reservation
+  // (which uses the pool's reservations: the others wait behind them).
+  assert.deepEqual(
+    out.admit.map((a) => [a.jobId, a.ahead?.expectedStart]),
+    [0, 1, 2, 3].map((i) => [`j${i}`, NOW + H]),
+  );
+  assert.deepEqual(
+    out.wait.map((w) => [w.jobId, w.reason]),
+    [
+      ['j4', 'priority'],
+      ['j5', 'priority'],
+    ],
+  );
+  // Next pass, those four show as running beyond the pool's size: the engine's queue is full.
+  const queued = out.admit.map((a, i) => run({ id: `q${i}`, allocationId: 'a1', orgId: 'o1', clusterId: 'c1', endsBy: NOW + 2 * H }));
+  const again = schedule(input({ pools, orgs, allocations, running: [...full, ...queued], pending: pending.slice(4) }));
+  assert.equal(again.admit.length, 0);
+  // One job ended: room for one more in the engine's queue.
+  const later = schedule(input({ pools, orgs, allocations, running: [...full.slice(1), ...queued], pending: pending.slice(4) }));
+  assert.deepEqual(later.admit.map((a) => a.jobId), ['j4']);
+  // The same pool on an engine without a queue of its own: everything waits in Pujiang's queue.
+  const plain = schedule(input({ pools: [pool({ clusterId: 'c1', gpusTotal: 4 })], orgs, allocations, running: full, pending }));
+  assert.equal(plain.admit.length, 0);
+  // Never when room is free now but held for a reservation: the engine would start it at once.
+  const resv = schedule(
+    input({
+      pools,
+      orgs,
+      allocations,
+      running: full.slice(2),
+      pending: [job({ id: 'big', allocationId: 'a1', orgId: 'o1', gpus: 4, priority: 9 }), job({ id: 'long', allocationId: 'a1', orgId: 'o1', gpus: 2, timeLimitSeconds: 3 * 3600 })],
+    }),
+  );
+  assert.equal(admitOf(resv, 'long'), undefined, 'long has room now but would delay big: it waits in our queue');
+  assert.equal(waitOf(resv, 'long')?.reason, 'reserved');
 });
 
 test('preemption by the explicit rule only: preemptible jobs of tenants above their share, once', () => {

@@ -28,6 +28,12 @@
 // does not need). Free room only shrinks at reservation starts, so a reservation's `slack` (what is
 // free at its start) is all a check needs.
 //
+// Queue ahead: on a pool whose engine keeps a queue of its own (`queueAhead`: Slurm), a GPU job
+// that got a reservation, and has no room now anywhere, is admitted at once (`ahead`) and handed
+// to the engine, where it waits in the reservation's place and starts the moment room frees
+// rather than at the next pass. The engine's queue ahead never holds more than the pool's size
+// (what is there shows as running beyond the pool's size in the next pass's input).
+//
 // Every job that is not admitted waits with a reason and its place among the waiting jobs
 // (1 = next), in the order the pass considered them; jobs without an allocation come last.
 //
@@ -188,6 +194,10 @@ interface PoolState {
   sorted: boolean;
   running: RunState[];
   resv: Reservation[];
+  /** Room left in the engine's own queue ahead of free room (0 unless the pool's engine queues). */
+  qg: number;
+  qc: number;
+  qm: number;
 }
 
 interface RunState {
@@ -290,6 +300,9 @@ export function schedule(input: SchedInput): SchedOutput {
       sorted: true,
       running: [],
       resv: [],
+      qg: 0,
+      qc: 0,
+      qm: 0,
     };
     pools.push(ps);
     poolByKey.set(key, ps);
@@ -347,6 +360,14 @@ export function schedule(input: SchedInput): SchedOutput {
     }
   }
   for (const [leaf, ms] of runUnitsMs) leaf.e += ms / 1000;
+  // An engine with its own queue may hold up to its pool's size in jobs ahead of free room: what
+  // is already there shows as running beyond the pool's size.
+  for (const ps of pools) {
+    if (!ps.p.queueAhead) continue;
+    ps.qg = Math.max(0, ps.p.gpusTotal + Math.min(0, ps.fg));
+    ps.qc = Math.max(0, ps.p.cpusTotal + Math.min(0, ps.fc));
+    ps.qm = Math.max(0, ps.p.memGbTotal + Math.min(0, ps.fm));
+  }
 
   // Pending jobs into their leaves; those without an allocation wait at the end.
   const orphans: SchedJob[] = [];
@@ -743,6 +764,22 @@ export function schedule(input: SchedInput): SchedOutput {
       }
     }
     if (at) reserve(at.ps, at, g, c, m, lenMs);
+    // Queue ahead: where the engine queues for itself, the job is handed to it now and waits
+    // there in its reservation's place, so it starts the moment room frees instead of at the next
+    // pass. It keeps the reservation (later jobs still backfill around it) and pays its quota now.
+    // Never when some pool has room now but a reservation holds it back: the engine, which does
+    // not know the reservation, would start it at once.
+    if (at && !rawFit && g > 0 && at.ps.p.queueAhead && at.ps.qg >= g && at.ps.qc >= c && at.ps.qm >= m) {
+      const ps = at.ps;
+      ps.qg -= g;
+      ps.qc -= c;
+      ps.qm -= m;
+      leaf.left -= need;
+      leaf.runG += g;
+      if (org && org.funds !== null) org.funds -= at.cost;
+      admit.push({ jobId: j.id, clusterId: ps.p.clusterId, pool: ps.p.pool, maxCostFen: at.cost, ahead: { expectedStart: at.t } });
+      return true;
+    }
     if (rawFit) return refuse(j, 'reserved', at);
     if (at) return refuse(j, 'resources', at);
     return refuse(j, 'priority');

@@ -175,6 +175,8 @@ function unreachable(what: string, r: RunResult | Error): AppError {
 export class SlurmAdapter implements ExecutionAdapter {
   readonly engine = 'slurm' as const;
   readonly runsContainers = false;
+  /** Slurm starts a queued job as soon as its resources free. */
+  readonly queuesAhead = true;
   readonly outputDir: string;
   private readonly o: SlurmAdapterOptions;
   /** Slurm job id → the platform's job id (for the log's file name). */

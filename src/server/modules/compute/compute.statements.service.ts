@@ -6,7 +6,7 @@ import type { Deps } from '../../deps.ts';
 import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { CSV_TYPE, XLSX_TYPE, renderTables, type ExportFile, type ExportFormat, type Kind, type Table, type Value } from '../../http/export.ts';
-import { requireOrg } from './compute.access.ts';
+import { requireOrgRole } from '../identity/index.ts';
 import * as repo from './compute.jobs.repo.ts';
 import type { JobState } from '../../../shared/compute.ts';
 
@@ -133,7 +133,7 @@ function totals(ls: StatementLine[]): Sums {
 
 /** A tenant's compute statement of a month (its members; operators read). */
 export async function tenantStatement(deps: D, ctx: RequestCtx, orgId: string, period: string): Promise<TenantStatement> {
-  await requireOrg(deps.db.db, ctx, orgId, 'member', { read: true });
+  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true });
   const orgName = (await repo.orgNames(deps.db.db, [orgId])).get(orgId);
   if (!orgName) throw new AppError('not_found', 'no such organization');
   const ls = await lines(deps, { orgId }, period);
@@ -152,7 +152,7 @@ export async function tenantStatement(deps: D, ctx: RequestCtx, orgId: string, p
 export async function providerStatement(deps: D, ctx: RequestCtx, providerId: string, period: string): Promise<ProviderStatement> {
   const p = await repo.findProvider(deps.db.db, providerId);
   if (!p) throw new AppError('not_found', 'no such provider');
-  await requireOrg(deps.db.db, ctx, p.orgId, 'member', { read: true });
+  await requireOrgRole(deps.db.db, ctx, p.orgId, 'member', { read: true });
   const ls = await lines(deps, { providerId }, period);
   return {
     providerId,

@@ -18,6 +18,33 @@ import type { ClusterConnection, ClusterObserved, ClusterPool, JobCharge, JobUsa
 
 const ts = () => timestamp({ withTimezone: true, precision: 3 });
 
+/**
+ * What a job event (or a job's current message) says, as a stable code. Amounts in params are
+ * fen (…Fen), instants ISO 8601 (…At), seconds …Seconds; `engine` marks the engine's own words,
+ * kept as it gave them in the message.
+ */
+export const JOB_EVENT_CODES = [
+  'submitted',
+  'cancelled_pending',
+  'cancel_requested',
+  'admitted',
+  'dispatched',
+  'dispatch_failed',
+  'dispatch_failed_requeued',
+  'running',
+  'ran_ended',
+  'charged',
+  'not_charged',
+  'preemption_requested',
+  'preempted_before_dispatch',
+  'preempted_metered',
+  'cancelled_before_dispatch',
+  'lost',
+  'engine',
+] as const;
+export type JobEventCode = (typeof JOB_EVENT_CODES)[number];
+export type JobEventParams = Record<string, string | number | boolean | null>;
+
 /** A provider's cluster in the pool: its engine, pools of nodes with prices, and what was last read from it. */
 export const computeClusters = pgTable(
   'compute_clusters',
@@ -176,7 +203,16 @@ export const computeJobs = pgTable(
     cancelRequested: boolean().notNull().default(false),
     preemptCount: integer().notNull().default(0),
     exitCode: integer(),
+    /** The job's current message in English (audit, CLI and API readers), with its code and params for the screens. */
     message: text(),
+    messageCode: text().$type<JobEventCode>(),
+    messageParams: jsonb().$type<JobEventParams>(),
+    /**
+     * Since when the engine has given no account of the dispatched or running job (gone from its
+     * view and from its accounting, or ended without being accounted); null while it knows the job.
+     * A row, not memory, so that the wait survives restarts: past the limit the job ends `lost`.
+     */
+    unknownSince: ts(),
     usage: jsonb().$type<JobUsage | null>(),
     charge: jsonb().$type<JobCharge | null>(),
     submittedAt: ts().notNull(),
@@ -202,7 +238,11 @@ export const computeJobs = pgTable(
   ],
 );
 
-/** The history of a job's states (and the scheduler's notable decisions about it). */
+/**
+ * The history of a job's states (and the scheduler's notable decisions about it). `message` is the
+ * English sentence; `code` and `params` say the same for the screens, in any language (null on rows
+ * written before codes existed: screens show the sentence).
+ */
 export const computeJobEvents = pgTable(
   'compute_job_events',
   {
@@ -213,6 +253,8 @@ export const computeJobEvents = pgTable(
     at: ts().notNull(),
     state: text().$type<JobState>().notNull(),
     message: text(),
+    code: text().$type<JobEventCode>(),
+    params: jsonb().$type<JobEventParams>(),
   },
   (t) => [index('compute_job_events_job_idx').on(t.jobId, t.id)],
 );

@@ -122,6 +122,11 @@ export interface ExecutionAdapter {
   readonly engine: ClusterEngine;
   /** Whether the engine can run a container image. */
   readonly runsContainers: boolean;
+  /**
+   * Whether the engine keeps a queue of its own and starts a queued job the moment room frees
+   * (Slurm). The scheduler then hands it a short queue ahead of free room (`SchedPool.queueAhead`).
+   */
+  readonly queuesAhead: boolean;
   /** Reads the cluster's live state; never throws (a cluster that cannot be read is `up: false`). */
   status(): Promise<ClusterObserved>;
   /** Hands a job to the engine. Idempotent by `spec.jobId`: a job already there is found, not submitted twice. */
@@ -156,6 +161,11 @@ export interface SchedPool {
   accepting: boolean;
   /** Organizations that may use it; null = open to every tenant. */
   consentedOrgs: ReadonlySet<string> | null;
+  /**
+   * The engine queues jobs itself: a job that would wait for room here may be handed to it now,
+   * to start at its reservation, as long as the pool's queue ahead stays within the pool's size.
+   */
+  queueAhead?: boolean;
 }
 
 /** A tenant organization (first level of the fair-share tree). */
@@ -252,6 +262,8 @@ export interface SchedAdmit {
   pool: string;
   /** The most the job can cost at this pool's prices (time limit × resources), in fen. */
   maxCostFen: number;
+  /** Handed to the engine's own queue ahead of free room: it starts there when room frees (at `expectedStart` at the latest). */
+  ahead?: { expectedStart: number };
 }
 
 export interface SchedWait {

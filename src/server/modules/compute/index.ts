@@ -21,5 +21,5 @@ export {
 export { getComputePart, saveComputePart } from './compute.allocations.calls.ts';
 export { computeClusters, computeAllocations, computeJobs, computeConsents, computeUsage, computeJobEvents, computeAllocationRequests } from './compute.table.ts';
 export { seedComputeDemo, type ComputeDemoReport } from './compute.demo.ts';
-export { runComputePass, startComputeController, observeCluster, controllerStatus, type PassOptions, type PassStats } from './compute.controller.ts';
+export { runComputePass, kickComputePass, startComputeController, observeCluster, controllerStatus, type PassOptions, type PassStats } from './compute.controller.ts';
 export { closeAdapters, slurmAvailable } from './compute.adapters.ts';

@@ -3,7 +3,7 @@
 // audit record (orgId set, before/after views, never a token).
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../../shared/ids.ts';
-import { orgRoleRank, type OrgKind, type OrgRole } from '../../../shared/enums.ts';
+import type { OrgKind, OrgRole } from '../../../shared/enums.ts';
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { RequestCtx } from '../../http/context.ts';
@@ -11,6 +11,7 @@ import { AppError } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { queueMail } from '../../mail/mail.service.ts';
 import { record } from '../audit/index.ts';
+import { requireOrgRole } from './identity.access.ts';
 import * as repo from './identity.orgs.repo.ts';
 import { isStaff, personOf } from './identity.service.ts';
 
@@ -140,44 +141,17 @@ function viewerId(ctx: RequestCtx): string | null {
   return a.personId;
 }
 
-const atLeast = (role: OrgRole | null | undefined, min: OrgRole) => role != null && orgRoleRank(role) >= orgRoleRank(min);
-
-/**
- * Checks the caller's role in an existing organization: not enough → 403 (organizations are
- * public, so their existence is no secret). Platform operators and admins pass for reads.
- */
-function demand(ctx: RequestCtx, role: OrgRole | null | undefined, min: OrgRole, read: boolean): void {
-  if (atLeast(role, min)) return;
-  if (read && isStaff(ctx.actor)) return;
-  throw new AppError('forbidden', min === 'member' ? 'members of this organization only' : `organization ${min}s only`);
-}
-
-/**
- * Checks that the caller holds at least `min` in the organization; 404 when there is no such
- * organization, 403 when the role falls short. With `read`, platform operators and admins pass.
- * Returns the caller's role (null for staff reading an organization they are not in).
- */
-export async function requireOrgRole(db: Db, ctx: RequestCtx, orgId: string, min: OrgRole, opts: { read?: boolean } = {}): Promise<OrgRole | null> {
-  const actor = personOf(ctx);
-  const org = await repo.findOrg(db, orgId);
-  if (!org) throw new AppError('not_found', 'no such organization');
-  const role = (await repo.roleOf(db, orgId, actor.personId)) ?? null;
-  demand(ctx, role, min, opts.read ?? false);
-  return role;
-}
-
 /**
  * Loads a team the caller may see: a team of an organization the caller is not in is not found
  * (teams are visible to members only), except to platform staff, who read it but may not write.
  */
-async function visibleTeam(db: Db, ctx: RequestCtx, teamId: string, min: OrgRole, read: boolean): Promise<{ team: repo.TeamRow; role: OrgRole | null }> {
+async function visibleTeam(db: Db, ctx: RequestCtx, teamId: string, min: OrgRole, read: boolean): Promise<repo.TeamRow> {
   const actor = personOf(ctx);
   const team = await repo.findTeam(db, teamId);
   if (!team) throw new AppError('not_found', 'no such team');
-  const role = (await repo.roleOf(db, team.orgId, actor.personId)) ?? null;
-  if (role === null && !isStaff(ctx.actor)) throw new AppError('not_found', 'no such team');
-  demand(ctx, role, min, read);
-  return { team, role };
+  if (!isStaff(ctx.actor) && !(await repo.roleOf(db, team.orgId, actor.personId))) throw new AppError('not_found', 'no such team');
+  await requireOrgRole(db, ctx, team.orgId, min, { read, known: 'public' });
+  return team;
 }
 
 /** A cursor of `arity` strings, or validation_failed. */
@@ -267,8 +241,7 @@ export async function updateOrg(deps: D, ctx: RequestCtx, orgId: string, input: 
   return deps.db.db.transaction(async (tx) => {
     const before = await repo.lockOrg(tx, orgId);
     if (!before) throw new AppError('not_found', 'no such organization');
-    const role = await repo.roleOf(tx, orgId, actor.personId);
-    demand(ctx, role, 'admin', false);
+    await requireOrgRole(tx, ctx, orgId, 'admin', { known: 'public' });
     const set: Partial<repo.OrgRow> = {};
     if (input.name !== undefined) set.name = input.name.trim();
     if (input.nameEn !== undefined) set.nameEn = orNull(input.nameEn);
@@ -289,7 +262,7 @@ export async function updateOrg(deps: D, ctx: RequestCtx, orgId: string, input: 
 /** A page of an organization's members by name (members; staff may read any organization). */
 export async function listMembers(deps: D, ctx: RequestCtx, orgId: string, cursor: string | undefined, limit: number): Promise<Page<MemberView>> {
   const after = stringCursor(cursor, 2);
-  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true });
+  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true, known: 'public' });
   const [rows, total] = await Promise.all([repo.listMembers(deps.db.db, orgId, after, limit), repo.countMembers(deps.db.db, orgId, COUNT_CAP)]);
   return toPage(rows, limit, (r) => [r.name, r.personId], memberView, total);
 }
@@ -299,12 +272,11 @@ export async function listMembers(deps: D, ctx: RequestCtx, orgId: string, curso
  * may make someone owner or change an owner's role; the last owner cannot step down.
  */
 export async function setMemberRole(deps: D, ctx: RequestCtx, orgId: string, personId: string, role: OrgRole): Promise<MemberView> {
-  const actor = personOf(ctx);
+  personOf(ctx);
   const now = deps.now();
   return deps.db.db.transaction(async (tx) => {
     if (!(await repo.lockOrg(tx, orgId))) throw new AppError('not_found', 'no such organization');
-    const mine = await repo.roleOf(tx, orgId, actor.personId);
-    demand(ctx, mine, 'admin', false);
+    const { role: mine } = await requireOrgRole(tx, ctx, orgId, 'admin', { known: 'public' });
     const target = await repo.findMember(tx, orgId, personId);
     if (!target) throw new AppError('not_found', 'no such member');
     if (target.role === role) return memberView(target);
@@ -331,8 +303,7 @@ export async function removeMember(deps: D, ctx: RequestCtx, orgId: string, pers
   await deps.db.db.transaction(async (tx) => {
     if (!(await repo.lockOrg(tx, orgId))) throw new AppError('not_found', 'no such organization');
     const self = personId === actor.personId;
-    const mine = await repo.roleOf(tx, orgId, actor.personId);
-    if (!self) demand(ctx, mine, 'admin', false);
+    const mine = self ? null : (await requireOrgRole(tx, ctx, orgId, 'admin', { known: 'public' })).role;
     const target = await repo.findMember(tx, orgId, personId);
     if (!target) throw new AppError('not_found', 'no such member');
     if (!self && target.role === 'owner' && mine !== 'owner') throw new AppError('forbidden', 'only an owner may remove an owner');
@@ -403,8 +374,7 @@ export async function createInvitation(deps: D, ctx: RequestCtx, orgId: string, 
   return deps.db.db.transaction(async (tx) => {
     const org = await repo.lockOrg(tx, orgId);
     if (!org) throw new AppError('not_found', 'no such organization');
-    const mine = await repo.roleOf(tx, orgId, actor.personId);
-    demand(ctx, mine, 'admin', false);
+    const { role: mine } = await requireOrgRole(tx, ctx, orgId, 'admin', { known: 'public' });
     if (input.role === 'owner' && mine !== 'owner') throw new AppError('forbidden', 'only an owner may invite an owner');
     if (await repo.findMemberByEmail(tx, orgId, email)) throw new AppError('already_member', 'this person is already a member');
     for (const old of await repo.revokeOpenInvitationsTo(tx, orgId, email, now)) {
@@ -443,7 +413,7 @@ export async function listInvitations(
   limit: number,
 ): Promise<Page<InvitationView>> {
   const before = stringCursor(cursor, 1);
-  await requireOrgRole(deps.db.db, ctx, orgId, 'admin', { read: true });
+  await requireOrgRole(deps.db.db, ctx, orgId, 'admin', { read: true, known: 'public' });
   const now = deps.now();
   const [rows, total] = await Promise.all([
     repo.listInvitations(deps.db.db, orgId, status, now, before?.[0], limit),
@@ -454,11 +424,11 @@ export async function listInvitations(
 
 /** Revokes an invitation (org admins). Revoking twice is a no-op; an accepted one is closed. */
 export async function revokeInvitation(deps: D, ctx: RequestCtx, orgId: string, invitationId: string): Promise<void> {
-  const actor = personOf(ctx);
+  personOf(ctx);
   const now = deps.now();
   await deps.db.db.transaction(async (tx) => {
     if (!(await repo.lockOrg(tx, orgId))) throw new AppError('not_found', 'no such organization');
-    demand(ctx, await repo.roleOf(tx, orgId, actor.personId), 'admin', false);
+    await requireOrgRole(tx, ctx, orgId, 'admin', { known: 'public' });
     const inv = await repo.findInvitation(tx, invitationId);
     // An invitation of another organization is not found here, whatever the caller's rights there.
     if (!inv || inv.orgId !== orgId) throw new AppError('not_found', 'no such invitation');
@@ -530,19 +500,18 @@ export async function acceptInvitation(deps: D, ctx: RequestCtx, token: string):
 /** A page of an organization's teams by name (members; staff may read any organization). */
 export async function listTeams(deps: D, ctx: RequestCtx, orgId: string, cursor: string | undefined, limit: number): Promise<Page<TeamView>> {
   const after = stringCursor(cursor, 2);
-  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true });
+  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true, known: 'public' });
   const [rows, total] = await Promise.all([repo.listTeams(deps.db.db, orgId, after, limit), repo.countTeams(deps.db.db, orgId, COUNT_CAP)]);
   return toPage(rows, limit, (r) => [r.name, r.id], teamView, total);
 }
 
 /** Creates a team in an organization (org admins); names are unique in the organization, ignoring case. */
 export async function createTeam(deps: D, ctx: RequestCtx, orgId: string, input: { name: string; description?: string | undefined }): Promise<TeamView> {
-  const actor = personOf(ctx);
+  personOf(ctx);
   const now = deps.now();
   const name = input.name.trim();
   return deps.db.db.transaction(async (tx) => {
-    if (!(await repo.findOrg(tx, orgId))) throw new AppError('not_found', 'no such organization');
-    demand(ctx, await repo.roleOf(tx, orgId, actor.personId), 'admin', false);
+    await requireOrgRole(tx, ctx, orgId, 'admin', { known: 'public' });
     if (await repo.findTeamByName(tx, orgId, name)) throw new AppError('name_taken', 'a team of that name exists in this organization');
     const team = await repo.insertTeam(tx, { id: newId('team', now.getTime()), orgId, name, description: orNull(input.description), createdAt: now, updatedAt: now });
     await record(tx, ctx, { action: 'team.create', objectType: 'team', objectId: team.id, orgId, after: teamAuditView(team) }, now);
@@ -568,7 +537,7 @@ export async function updateTeam(
 ): Promise<TeamView> {
   const now = deps.now();
   return deps.db.db.transaction(async (tx) => {
-    const { team } = await visibleTeam(tx, ctx, teamId, 'admin', false);
+    const team = await visibleTeam(tx, ctx, teamId, 'admin', false);
     const set: Partial<repo.TeamRow> = {};
     if (input.name !== undefined) set.name = input.name.trim();
     if (input.description !== undefined) set.description = orNull(input.description);
@@ -588,7 +557,7 @@ export async function updateTeam(
 export async function deleteTeam(deps: D, ctx: RequestCtx, teamId: string): Promise<void> {
   const now = deps.now();
   await deps.db.db.transaction(async (tx) => {
-    const { team } = await visibleTeam(tx, ctx, teamId, 'admin', false);
+    const team = await visibleTeam(tx, ctx, teamId, 'admin', false);
     const withCount = (await repo.findTeamWithCount(tx, teamId))!;
     await repo.deleteTeam(tx, teamId);
     await record(tx, ctx, { action: 'team.delete', objectType: 'team', objectId: teamId, orgId: team.orgId, before: { ...teamAuditView(team), memberCount: withCount.memberCount } }, now);
@@ -607,7 +576,7 @@ export async function listTeamMembers(deps: D, ctx: RequestCtx, teamId: string, 
 export async function addTeamMember(deps: D, ctx: RequestCtx, teamId: string, personId: string): Promise<TeamMemberView> {
   const now = deps.now();
   return deps.db.db.transaction(async (tx) => {
-    const { team } = await visibleTeam(tx, ctx, teamId, 'admin', false);
+    const team = await visibleTeam(tx, ctx, teamId, 'admin', false);
     // Locked so that the person cannot leave the organization between this check and the insert.
     await repo.lockOrg(tx, team.orgId);
     if (!(await repo.roleOf(tx, team.orgId, personId))) throw new AppError('not_org_member', 'only members of the organization can join its teams');
@@ -623,7 +592,7 @@ export async function addTeamMember(deps: D, ctx: RequestCtx, teamId: string, pe
 export async function removeTeamMember(deps: D, ctx: RequestCtx, teamId: string, personId: string): Promise<void> {
   const now = deps.now();
   await deps.db.db.transaction(async (tx) => {
-    const { team } = await visibleTeam(tx, ctx, teamId, 'admin', false);
+    const team = await visibleTeam(tx, ctx, teamId, 'admin', false);
     const m = await repo.findTeamMember(tx, teamId, personId);
     if (!m) throw new AppError('not_found', 'this person is not in the team');
     await repo.deleteTeamMember(tx, teamId, personId);

@@ -9,7 +9,7 @@ import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
-import { requireOrgRole } from './identity.orgs.service.ts';
+import { requireOrgRole } from './identity.access.ts';
 import * as repo from './identity.projects.repo.ts';
 import { isStaff, personOf } from './identity.service.ts';
 
@@ -88,7 +88,7 @@ async function visibleProject(db: Db, ctx: RequestCtx, projectId: string, min: '
   const p = await repo.findProject(db, projectId);
   if (!p) throw new AppError('not_found', 'no such project');
   if (!isStaff(ctx.actor) && !(await repo.isMember(db, p.orgId, actor.personId))) throw new AppError('not_found', 'no such project');
-  await requireOrgRole(db, ctx, p.orgId, min, { read: min === 'member' });
+  await requireOrgRole(db, ctx, p.orgId, min, { read: min === 'member', known: 'public' });
   return p;
 }
 
@@ -110,7 +110,7 @@ export async function listProjects(
   limit: number,
 ): Promise<Page<ProjectView>> {
   const after = cursorOf(cursor);
-  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true });
+  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true, known: 'public' });
   const [rows, total] = await Promise.all([repo.listProjects(deps.db.db, orgId, filter, after, limit), repo.countProjects(deps.db.db, orgId, filter, COUNT_CAP)]);
   return toPage(rows, limit, (r) => [r.code, r.id], projectView, total);
 }
@@ -130,7 +130,7 @@ export async function createProject(deps: D, ctx: RequestCtx, orgId: string, inp
   const now = deps.now();
   const code = input.code.trim();
   return deps.db.db.transaction(async (tx) => {
-    await requireOrgRole(tx, ctx, orgId, 'admin');
+    await requireOrgRole(tx, ctx, orgId, 'admin', { known: 'public' });
     await checkLeadAndTeam(tx, orgId, input.leadPersonId, input.teamId);
     if (await repo.findProjectByCode(tx, orgId, code)) throw new AppError('name_taken', 'a project with this code exists in the organization');
     const p = await repo.insertProject(tx, {

@@ -18,7 +18,8 @@ export { hashPassword, passwordProblem } from './identity.passwords.ts';
 export { orgsRoutes } from './identity.orgs.routes.ts';
 export { projectsRoutes } from './identity.projects.routes.ts';
 export { getProject, type ProjectView } from './identity.projects.service.ts';
-export { orgRoleOf, requireOrgRole, type OrgView, type MemberView, type TeamView } from './identity.orgs.service.ts';
+export { orgRoleOf, type OrgView, type MemberView, type TeamView } from './identity.orgs.service.ts';
+export { requireOrgRole, requireStaff, type OrgAccess, type OrgRoleCheck } from './identity.access.ts';
 export { centerCounts, type CenterCounts } from './identity.stats.ts';
 export {
   hasPeople,

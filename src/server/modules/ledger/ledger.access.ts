@@ -1,56 +1,17 @@
-// Who may see and do what on the ledger's objects, idempotent writes, and the center's calendar.
+// The caller's organizations as the ledger's lists filter by them, idempotent writes, and the
+// center's calendar. Checks of the caller's role in an object's organizations are identity's
+// requireOrgRole.
 import { createHash } from 'node:crypto';
-import { orgRoleRank, type OrgRole } from '../../../shared/enums.ts';
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import type { RequestCtx } from '../../http/context.ts';
+import { actorLabel, type RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { isStaff, orgRoleOf, personOf } from '../identity/index.ts';
+import { personOf } from '../identity/index.ts';
 import * as prepo from './ledger.programs.repo.ts';
-
-/** True for platform operators and admins. */
-export function staff(ctx: RequestCtx): boolean {
-  return isStaff(ctx.actor);
-}
-
-/** Throws unless the caller is a platform operator or admin. */
-export function requireStaff(ctx: RequestCtx): void {
-  personOf(ctx);
-  if (!staff(ctx)) throw new AppError('forbidden', 'platform operators only');
-}
-
-/**
- * The caller's role in the first of `orgIds` they belong to with at least `min`; staff pass
- * when `read`. Not a member of any: not found (the object is not theirs to know about).
- * A member below `min`: forbidden.
- */
-export async function requireOrgs(db: Db, ctx: RequestCtx, orgIds: (string | null | undefined)[], min: OrgRole, read: boolean): Promise<OrgRole | 'staff'> {
-  const actor = personOf(ctx);
-  let best: OrgRole | null = null;
-  for (const orgId of orgIds) {
-    if (!orgId) continue;
-    const role = await orgRoleOf(db, actor.personId, orgId);
-    if (role && (!best || orgRoleRank(role) > orgRoleRank(best))) best = role;
-  }
-  if (best && orgRoleRank(best) >= orgRoleRank(min)) return best;
-  if (staff(ctx) && read) {
-    const known = await prepo.orgBasics(db, orgIds.filter((o): o is string => !!o));
-    if (!known.size) throw new AppError('not_found', 'no such organization');
-    return 'staff';
-  }
-  if (best) throw new AppError('forbidden', min === 'member' ? 'members of the organization only' : `organization ${min}s only`);
-  if (staff(ctx)) throw new AppError('forbidden', 'operators may read this but not change it');
-  throw new AppError('not_found', 'not found');
-}
 
 /** The caller's organizations and the providers among them. */
 export async function myOrgs(db: Db, ctx: RequestCtx): Promise<{ orgIds: string[]; providerIds: string[] }> {
   return prepo.orgsOfPerson(db, personOf(ctx).personId);
-}
-
-/** The person id or system label that did a write. */
-export function actorLabel(ctx: RequestCtx): string {
-  return ctx.actor.kind === 'person' ? ctx.actor.personId : (ctx.label ?? 'system');
 }
 
 /** The center keeps its books in China Standard Time (UTC+8, no daylight saving). */

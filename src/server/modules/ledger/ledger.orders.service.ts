@@ -5,11 +5,11 @@ import type { OrderStatus, ProviderStatus, RelationKind, ServiceCategory } from 
 import { newId } from '../../../shared/ids.ts';
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { systemCtx, type RequestCtx } from '../../http/context.ts';
+import { actorLabel, systemCtx, type RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
-import { actorLabel, centerYear, idempotent, monthBounds, myOrgs, requireOrgs, requireStaff, staff, subsidyOf } from './ledger.access.ts';
+import { centerYear, idempotent, monthBounds, myOrgs, subsidyOf } from './ledger.access.ts';
 import type { TransferRequest } from './ledger.engine.ts';
 import * as prepo from './ledger.programs.repo.ts';
 import * as repo from './ledger.repo.ts';
@@ -18,7 +18,7 @@ import { voucherRefusal } from './ledger.metered.service.ts';
 import { createTransfersIn, ensureAccount, expectCreated, systemAccount } from './ledger.service.ts';
 import type { OrderLine } from './ledger.table.ts';
 import { LEDGERS } from '../../../shared/enums.ts';
-import { personOf } from '../identity/index.ts';
+import { isStaff, personOf, requireOrgRole, requireStaff } from '../identity/index.ts';
 
 type D = Pick<Deps, 'db' | 'now' | 'jobs'>;
 
@@ -66,8 +66,8 @@ async function providerListRow(db: Db, id: string): Promise<prepo.ProviderListRo
 /** An organization applies to be a provider (its admins), or an operator registers it (admitted at once). */
 export async function registerProvider(deps: D, ctx: RequestCtx, input: { orgId: string; categories: ServiceCategory[]; description?: string }): Promise<ProviderView> {
   const now = deps.now();
-  const byStaff = staff(ctx);
-  if (!byStaff) await requireOrgs(deps.db.db, ctx, [input.orgId], 'admin', false);
+  const byStaff = isStaff(ctx.actor);
+  if (!byStaff) await requireOrgRole(deps.db.db, ctx, input.orgId, 'admin');
   return deps.db.db.transaction(async (tx) => {
     if (!(await prepo.orgBasics(tx, [input.orgId])).has(input.orgId)) throw new AppError('not_found', 'no such organization');
     if (await prepo.providerByOrg(tx, input.orgId)) throw new AppError('name_taken', 'the organization is already registered as a provider');
@@ -131,9 +131,9 @@ export async function listProviders(
   limit: number,
 ): Promise<Page<ProviderView>> {
   let status = f.status;
-  if (!staff(ctx)) {
+  if (!isStaff(ctx.actor)) {
     let own = false;
-    if (f.orgId && ctx.actor.kind === 'person') own = (await requireOrgs(deps.db.db, ctx, [f.orgId], 'member', true).catch(() => null)) !== null;
+    if (f.orgId && ctx.actor.kind === 'person') own = (await requireOrgRole(deps.db.db, ctx, f.orgId, 'member', { read: true }).catch(() => null)) !== null;
     if (!own) status = 'admitted';
     if (!own && f.status && f.status !== 'admitted') return toPage([], limit, () => [''], providerView, 0);
   }
@@ -145,9 +145,9 @@ export async function listProviders(
 async function visibleProvider(db: Db, ctx: RequestCtx, id: string): Promise<prepo.ProviderListRow> {
   const p = await providerListRow(db, id);
   if (!p) throw new AppError('not_found', 'no such provider');
-  if (p.status !== 'admitted' && !staff(ctx)) {
+  if (p.status !== 'admitted' && !isStaff(ctx.actor)) {
     if (ctx.actor.kind !== 'person') throw new AppError('not_found', 'no such provider');
-    await requireOrgs(db, ctx, [p.orgId], 'member', true);
+    await requireOrgRole(db, ctx, p.orgId, 'member', { read: true });
   }
   return p;
 }
@@ -200,7 +200,7 @@ export async function publishPrice(
   return deps.db.db.transaction(async (tx) => {
     const p = await prepo.findProvider(tx, providerId, true);
     if (!p) throw new AppError('not_found', 'no such provider');
-    await requireOrgs(tx, ctx, [p.orgId], 'admin', false);
+    await requireOrgRole(tx, ctx, p.orgId, 'admin');
     if (!p.categories.includes(input.category)) throw new AppError('provider_not_eligible', `the provider is not admitted for ${input.category}`);
     await prepo.retireSku(tx, providerId, input.sku);
     const item = await prepo.insertPriceItem(tx, { id: newId('priceItem', now.getTime()), providerId, ...input, nameEn: input.nameEn ?? null, active: true, createdAt: now });
@@ -215,7 +215,7 @@ export async function retirePrice(deps: D, ctx: RequestCtx, providerId: string, 
     const p = await prepo.findProvider(tx, providerId);
     const item = await prepo.findPriceItem(tx, itemId);
     if (!p || !item || item.providerId !== providerId) throw new AppError('not_found', 'no such price item');
-    await requireOrgs(tx, ctx, [p.orgId], 'admin', false);
+    await requireOrgRole(tx, ctx, p.orgId, 'admin');
     const after = await prepo.setPriceItemActive(tx, itemId, false);
     await record(tx, ctx, { action: 'ledger.price.retire', objectType: 'ledger_price_item', objectId: itemId, orgId: p.orgId, before: priceItemView(item), after: priceItemView(after) }, now);
     return priceItemView(after);
@@ -241,9 +241,9 @@ export interface RelationView {
  */
 export async function declareRelation(deps: D, ctx: RequestCtx, input: { orgId: string; relatedOrgId: string; kind: RelationKind; note?: string }): Promise<RelationView> {
   const now = deps.now();
-  if (!staff(ctx)) {
+  if (!isStaff(ctx.actor)) {
     if (input.kind !== 'declared') throw new AppError('forbidden', 'only operators record shared controllers');
-    await requireOrgs(deps.db.db, ctx, [input.orgId], 'admin', false);
+    await requireOrgRole(deps.db.db, ctx, input.orgId, 'admin');
   }
   if (input.orgId === input.relatedOrgId) throw new AppError('validation_failed', 'an organization is not related to itself');
   return deps.db.db.transaction(async (tx) => {
@@ -268,8 +268,8 @@ export async function declareRelation(deps: D, ctx: RequestCtx, input: { orgId: 
 
 export async function listRelations(deps: Pick<Deps, 'db'>, ctx: RequestCtx, orgId: string | undefined): Promise<RelationView[]> {
   let orgIds = orgId ? [orgId] : undefined;
-  if (!staff(ctx)) {
-    if (orgId) await requireOrgs(deps.db.db, ctx, [orgId], 'member', true);
+  if (!isStaff(ctx.actor)) {
+    if (orgId) await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true });
     else orgIds = (await myOrgs(deps.db.db, ctx)).orgIds;
   }
   return (await prepo.listRelations(deps.db.db, orgIds, 500)).map((r) => ({
@@ -382,7 +382,7 @@ export async function issueOrder(deps: D, ctx: RequestCtx, input: IssueOrderInpu
   return idempotent(deps, ctx, 'order.issue', key, input, async (tx) => {
     const p = await prepo.findProvider(tx, input.providerId);
     if (!p) throw new AppError('not_found', 'no such provider');
-    await requireOrgs(tx, ctx, [p.orgId], 'member', false);
+    await requireOrgRole(tx, ctx, p.orgId, 'member');
     if (p.status !== 'admitted') throw new AppError('provider_not_admitted', `the provider is ${p.status}`);
     if (!(await prepo.orgBasics(tx, [input.buyerOrgId])).has(input.buyerOrgId)) throw new AppError('not_found', 'no such buyer organization');
     if (input.buyerOrgId === p.orgId) throw new AppError('provider_related_to_buyer', 'a provider does not sell to itself');
@@ -445,7 +445,7 @@ export async function confirmOrder(deps: D, ctx: RequestCtx, id: string, input: 
   const now = deps.now();
   return idempotent(deps, ctx, `order.confirm:${id}`, key, input, async (tx) => {
     const o = await lockOrder(tx, id);
-    await requireOrgs(tx, ctx, [o.buyerOrgId], 'admin', false);
+    await requireOrgRole(tx, ctx, o.buyerOrgId, 'admin');
     requireStatus(o, ['issued'], 'confirmed');
     const provider = (await prepo.findProvider(tx, o.providerId))!;
     if (provider.status !== 'admitted') throw new AppError('provider_not_admitted', `the provider is ${provider.status}`);
@@ -517,7 +517,7 @@ export async function rejectOrder(deps: D, ctx: RequestCtx, id: string, input: {
   const now = deps.now();
   return deps.db.db.transaction(async (tx) => {
     const o = await lockOrder(tx, id);
-    await requireOrgs(tx, ctx, [o.buyerOrgId], 'admin', false);
+    await requireOrgRole(tx, ctx, o.buyerOrgId, 'admin');
     requireStatus(o, ['issued'], 'rejected');
     await prepo.updateOrder(tx, id, { status: 'rejected', closedAt: now, closeReason: input.reason ?? null });
     const view = await orderOut(tx, id);
@@ -532,7 +532,7 @@ export async function deliverOrder(deps: D, ctx: RequestCtx, id: string): Promis
   return deps.db.db.transaction(async (tx) => {
     const o = await lockOrder(tx, id);
     const p = (await prepo.findProvider(tx, o.providerId))!;
-    await requireOrgs(tx, ctx, [p.orgId], 'member', false);
+    await requireOrgRole(tx, ctx, p.orgId, 'member');
     requireStatus(o, ['confirmed'], 'delivered');
     if (o.reservedUntil && o.reservedUntil <= now) throw new AppError('pending_expired', 'the reservation lapsed');
     await prepo.updateOrder(tx, id, { status: 'delivered', deliveredAt: now });
@@ -547,7 +547,7 @@ export async function acceptOrder(deps: D, ctx: RequestCtx, id: string, key?: st
   const now = deps.now();
   return idempotent(deps, ctx, `order.accept:${id}`, key, {}, async (tx) => {
     const o = await lockOrder(tx, id);
-    await requireOrgs(tx, ctx, [o.buyerOrgId], 'admin', false);
+    await requireOrgRole(tx, ctx, o.buyerOrgId, 'admin');
     requireStatus(o, ['delivered'], 'accepted');
     const requests: TransferRequest[] = o.transferIds.map((pendingId, n) => ({
       kind: 'post',
@@ -609,7 +609,7 @@ export async function cancelOrder(deps: D, ctx: RequestCtx, id: string, input: {
   return idempotent(deps, ctx, `order.cancel:${id}`, key, input, async (tx) => {
     const o = await lockOrder(tx, id);
     const p = (await prepo.findProvider(tx, o.providerId))!;
-    if (!staff(ctx)) await requireOrgs(tx, ctx, [o.buyerOrgId, p.orgId], 'admin', false);
+    if (!isStaff(ctx.actor)) await requireOrgRole(tx, ctx, [o.buyerOrgId, p.orgId], 'admin');
     requireStatus(o, ['issued', 'confirmed', 'delivered'], 'cancelled');
     if (o.status !== 'issued') {
       // A lapsed reservation cannot be voided: it expires (the money is released all the same).
@@ -671,7 +671,7 @@ export async function claimOrder(deps: D, ctx: RequestCtx, id: string): Promise<
   return deps.db.db.transaction(async (tx) => {
     const o = await lockOrder(tx, id);
     const p = (await prepo.findProvider(tx, o.providerId))!;
-    await requireOrgs(tx, ctx, [p.orgId], 'member', false);
+    await requireOrgRole(tx, ctx, p.orgId, 'member');
     if (['issued', 'confirmed', 'delivered'].includes(o.status)) throw new AppError('delivery_not_accepted', 'the buyer has not accepted delivery');
     requireStatus(o, ['accepted'], 'claimed');
     await prepo.updateOrder(tx, id, { status: 'claimed', claimedAt: now });
@@ -684,7 +684,7 @@ export async function claimOrder(deps: D, ctx: RequestCtx, id: string): Promise<
 export async function getOrder(deps: Pick<Deps, 'db'>, ctx: RequestCtx, id: string): Promise<OrderView> {
   const o = await prepo.orderListRowById(deps.db.db, id);
   if (!o) throw new AppError('not_found', 'no such order');
-  await requireOrgs(deps.db.db, ctx, [o.buyerOrgId, o.providerOrgId], 'member', true);
+  await requireOrgRole(deps.db.db, ctx, [o.buyerOrgId, o.providerOrgId], 'member', { read: true });
   return orderView(o);
 }
 
@@ -697,14 +697,14 @@ export async function listOrders(
   limit: number,
 ): Promise<Page<OrderView>> {
   let filter: prepo.OrderFilter = f;
-  if (!staff(ctx)) {
+  if (!isStaff(ctx.actor)) {
     if (!f.providerId && !f.buyerOrgId) filter = { ...f, visibleTo: await myOrgs(deps.db.db, ctx) };
     if (f.providerId) {
       const p = await prepo.findProvider(deps.db.db, f.providerId);
       if (!p) throw new AppError('not_found', 'no such provider');
-      await requireOrgs(deps.db.db, ctx, [p.orgId], 'member', true);
+      await requireOrgRole(deps.db.db, ctx, p.orgId, 'member', { read: true });
     }
-    if (f.buyerOrgId) await requireOrgs(deps.db.db, ctx, [f.buyerOrgId], 'member', true);
+    if (f.buyerOrgId) await requireOrgRole(deps.db.db, ctx, f.buyerOrgId, 'member', { read: true });
   }
   const c = decodeCursor(cursor, 1);
   const [rows, total] = await Promise.all([prepo.listOrders(deps.db.db, filter, c ? String(c[0]) : undefined, limit), prepo.countOrders(deps.db.db, filter, COUNT_CAP)]);
@@ -802,11 +802,11 @@ export async function runSettlement(deps: D, ctx: RequestCtx, period: string, pr
 
 export async function listSettlements(deps: Pick<Deps, 'db'>, ctx: RequestCtx, f: { providerId?: string; period?: string }, cursor: string | undefined, limit: number): Promise<Page<SettlementView>> {
   let providerIds = f.providerId ? [f.providerId] : undefined;
-  if (!staff(ctx)) {
+  if (!isStaff(ctx.actor)) {
     if (f.providerId) {
       const p = await prepo.findProvider(deps.db.db, f.providerId);
       if (!p) throw new AppError('not_found', 'no such provider');
-      await requireOrgs(deps.db.db, ctx, [p.orgId], 'member', true);
+      await requireOrgRole(deps.db.db, ctx, p.orgId, 'member', { read: true });
     } else {
       providerIds = (await myOrgs(deps.db.db, ctx)).providerIds;
     }
@@ -822,7 +822,7 @@ export async function getSettlement(deps: Pick<Deps, 'db'>, ctx: RequestCtx, id:
   const s = await prepo.findSettlement(deps.db.db, id);
   if (!s) throw new AppError('not_found', 'no such settlement');
   const p = (await prepo.findProvider(deps.db.db, s.providerId))!;
-  await requireOrgs(deps.db.db, ctx, [p.orgId], 'member', true);
+  await requireOrgRole(deps.db.db, ctx, p.orgId, 'member', { read: true });
   const [view] = await settlementViews(deps.db.db, [s]);
   const orders = await prepo.listOrders(deps.db.db, { settlementId: id }, undefined, 10_000);
   return { ...view!, orders: orders.map(orderView) };
@@ -840,7 +840,7 @@ export interface InvoiceView {
 
 /** A company's invoice for a month: the orders it accepted, what they cost and who paid what. */
 export async function invoice(deps: Pick<Deps, 'db'>, ctx: RequestCtx, orgId: string, period: string): Promise<InvoiceView> {
-  await requireOrgs(deps.db.db, ctx, [orgId], 'member', true);
+  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true, known: 'staff' });
   const { from, to } = monthBounds(period);
   const org = (await prepo.orgBasics(deps.db.db, [orgId])).get(orgId);
   if (!org) throw new AppError('not_found', 'no such organization');

@@ -5,11 +5,12 @@ import type { OrgKind, ProgramKind, ProgramStatus, ServiceCategory, VoucherStatu
 import { newId } from '../../../shared/ids.ts';
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { systemCtx, type RequestCtx } from '../../http/context.ts';
+import { actorLabel, systemCtx, type RequestCtx } from '../../http/context.ts';
 import { AppError, type ErrorCode } from '../../http/errors.ts';
 import { COUNT_CAP, decodeCursor, toPage, type Page } from '../../http/paging.ts';
 import { record } from '../audit/index.ts';
-import { actorLabel, centerYear, idempotent, myOrgs, requireOrgs, requireStaff, staff } from './ledger.access.ts';
+import { isStaff, requireOrgRole, requireStaff } from '../identity/index.ts';
+import { centerYear, idempotent, myOrgs } from './ledger.access.ts';
 import type { TransferResult } from './ledger.engine.ts';
 import * as prepo from './ledger.programs.repo.ts';
 import * as repo from './ledger.repo.ts';
@@ -383,7 +384,7 @@ export async function grantVouchers(
 export async function getVoucher(deps: Pick<Deps, 'db'>, ctx: RequestCtx, id: string): Promise<VoucherView> {
   const v = await prepo.voucherListRowById(deps.db.db, id);
   if (!v) throw new AppError('not_found', 'no such voucher');
-  await requireOrgs(deps.db.db, ctx, [v.orgId], 'member', true);
+  await requireOrgRole(deps.db.db, ctx, v.orgId, 'member', { read: true });
   return voucherView(v);
 }
 
@@ -395,8 +396,8 @@ export async function listVouchers(
   limit: number,
 ): Promise<Page<VoucherView>> {
   let filter: prepo.VoucherFilter = f;
-  if (!staff(ctx)) {
-    if (f.orgId) await requireOrgs(deps.db.db, ctx, [f.orgId], 'member', true);
+  if (!isStaff(ctx.actor)) {
+    if (f.orgId) await requireOrgRole(deps.db.db, ctx, f.orgId, 'member', { read: true });
     else filter = { ...f, orgIds: (await myOrgs(deps.db.db, ctx)).orgIds };
   }
   const c = decodeCursor(cursor, 1);
@@ -579,7 +580,7 @@ export async function companyAccountIn(tx: Db, orgId: string, now: Date): Promis
 }
 
 export async function getCompanyAccount(deps: D, ctx: RequestCtx, orgId: string): Promise<AccountView> {
-  await requireOrgs(deps.db.db, ctx, [orgId], 'member', true);
+  await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true, known: 'staff' });
   const existing = await repo.accountByRef(deps.db.db, `company:${orgId}`);
   if (existing) return accountView(existing);
   const now = deps.now();

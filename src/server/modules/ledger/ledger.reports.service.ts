@@ -9,7 +9,8 @@ import type { Deps } from '../../deps.ts';
 import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { CSV_TYPE, XLSX_TYPE, renderTables, type ExportFile, type ExportFormat, type Kind, type Table, type Value } from '../../http/export.ts';
-import { centerYear, requireStaff, yearBounds } from './ledger.access.ts';
+import { requireStaff } from '../identity/index.ts';
+import { centerYear, yearBounds } from './ledger.access.ts';
 import { getSettlement, invoice, type OrderView } from './ledger.orders.service.ts';
 import * as rrepo from './ledger.reports.repo.ts';
 

@@ -1,5 +1,5 @@
 // One compute job: what was asked, where it waits or runs (position and reason in words), the
-// state timeline from its events, live logs (read from offsets every two seconds while it runs,
+// state timeline from its events (said from their codes in the UI language), live logs (read from offsets every two seconds while it runs,
 // scrolled to the end), and after the end its exit code, usage by GPU model and the charge split
 // into the voucher's share and the organization's own, with why the voucher paid less in words.
 import { useEffect, useRef, useState } from 'react';
@@ -15,7 +15,7 @@ import { ComputeNav } from '../parts.tsx';
 import * as api from './api.ts';
 import type { ComputeJobDetail, JobState } from './api.ts';
 import { SHARE_COLORS } from './charts.tsx';
-import { JobStateTag, Money, WaitReasonText, isFinal, useDuration, useFen, useHours, useLimit, useNames, usePoll, useResources, useVoucherNote } from './parts.tsx';
+import { JobStateTag, Money, WaitReasonText, isFinal, useDuration, useFen, useHours, useJobText, useLimit, useNames, usePoll, useResources, useVoucherNote } from './parts.tsx';
 
 /** How long after the end the screen keeps asking for the charge (metering may take a pass or two). */
 const METER_WAIT_MS = 180_000;
@@ -35,31 +35,35 @@ const EVENT_COLOR: Record<JobState, string> = {
 
 function StateTimeline({ job }: { job: ComputeJobDetail }) {
   const { t } = useI18n();
+  const said = useJobText();
   if (job.events.length === 0) return <Typography.Text type="secondary">{t('computeJobs.job.noEvents')}</Typography.Text>;
   return (
     <Timeline
       data-testid="cj-timeline"
-      items={job.events.map((e, i) => ({
-        key: `${e.at}-${i}`,
-        color: EVENT_COLOR[e.state],
-        content: (
-          <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
-            <Space size={8} wrap>
-              <Typography.Text strong data-testid={`cj-event-${e.state}`}>
-                {t(`computeJobs.state.${e.state}`)}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}
-              </Typography.Text>
+      items={job.events.map((e, i) => {
+        const text = said(e);
+        return {
+          key: `${e.at}-${i}`,
+          color: EVENT_COLOR[e.state],
+          content: (
+            <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
+              <Space size={8} wrap>
+                <Typography.Text strong data-testid={`cj-event-${e.state}`}>
+                  {t(`computeJobs.state.${e.state}`)}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}
+                </Typography.Text>
+              </Space>
+              {text && (
+                <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-word' }} data-code={e.code ?? undefined}>
+                  {text}
+                </Typography.Text>
+              )}
             </Space>
-            {e.message && (
-              <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-word' }}>
-                {e.message}
-              </Typography.Text>
-            )}
-          </Space>
-        ),
-      }))}
+          ),
+        };
+      })}
     />
   );
 }
@@ -253,6 +257,10 @@ function Charge({ job }: { job: ComputeJobDetail }) {
             </Typography.Paragraph>
           ) : null}
         </>
+      ) : job.meteredAt !== null || (job.dispatchedAt === null && job.startedAt === null) ? (
+        <Typography.Text type="secondary" data-testid="cj-charge-none">
+          {t('computeJobs.charge.none')}
+        </Typography.Text>
       ) : (
         <Typography.Text type="secondary" data-testid="cj-charge-pending">
           {t('computeJobs.charge.pending')}
@@ -342,7 +350,9 @@ function Summary({ job }: { job: ComputeJobDetail }) {
 
 function Outcome({ job }: { job: ComputeJobDetail }) {
   const { t } = useI18n();
+  const said = useJobText();
   if (!isFinal(job.state)) return null;
+  const message = said({ code: job.messageCode, params: job.messageParams, message: job.message });
   const ok = job.state === 'completed';
   const type = ok ? 'success' : job.state === 'cancelled' ? 'info' : 'error';
   return (
@@ -355,7 +365,7 @@ function Outcome({ job }: { job: ComputeJobDetail }) {
       description={
         <Space orientation="vertical" size={0}>
           {job.exitCode !== null && <span data-testid="cj-exit-code">{t('computeJobs.job.exitCode', { code: job.exitCode })}</span>}
-          {job.message && <span>{job.message}</span>}
+          {message && <span data-testid="cj-outcome-message">{message}</span>}
         </Space>
       }
     />

@@ -1,5 +1,6 @@
 // My compute jobs (or all jobs of one of my organizations, or of one array), newest first, with
-// their state, why a pending one waits, where it runs and what it cost; refreshed every few
+// their state, why a pending one waits, how an ended one ended (its message in the UI language),
+// where it runs and what it cost; refreshed every few
 // seconds while any of them has not ended. Jobs are submitted from here.
 import { App, Button, Flex, Popconfirm, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -13,9 +14,19 @@ import { useMemberships } from '../../ledger/market/parts.tsx';
 import { ComputeNav } from '../parts.tsx';
 import * as api from './api.ts';
 import type { ComputeJob, JobState } from './api.ts';
-import { JobStateTag, Money, WaitReasonText, isFinal, useDuration, useNames, usePoll, useResources } from './parts.tsx';
+import { JobStateTag, Money, WaitReasonText, isFinal, useDuration, useJobText, useNames, usePoll, useResources } from './parts.tsx';
 
 const isState = (v: string | null): v is JobState => v !== null && (JOB_STATES as readonly string[]).includes(v);
+
+/** How an ended job ended, in one line (the whole on hover). */
+function EndMessage({ text, testId }: { text: string | null; testId: string }) {
+  if (!text) return null;
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 160 }} ellipsis={{ tooltip: text }} data-testid={testId}>
+      {text}
+    </Typography.Text>
+  );
+}
 
 export default function MyJobsPage() {
   const { t, dateTime, pick, errorText } = useI18n();
@@ -24,6 +35,7 @@ export default function MyJobsPage() {
   const resources = useResources();
   const duration = useDuration();
   const names = useNames();
+  const said = useJobText();
   const { list: memberships } = useMemberships();
   const [params, setParams] = useSearchParams();
   const s = params.get('state');
@@ -96,6 +108,7 @@ export default function MyJobsPage() {
               {t('computeJobs.job.exitCode', { code: j.exitCode })}
             </Typography.Text>
           )}
+          {isFinal(j.state) && <EndMessage text={said({ code: j.messageCode, params: j.messageParams, message: j.message })} testId={`cj-row-message-${j.id}`} />}
         </Space>
       ),
     },

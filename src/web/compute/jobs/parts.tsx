@@ -2,11 +2,12 @@
 // words, its resources in one line, GPU-hours, months in China Standard Time, and a poll loop.
 import { useCallback, useEffect, useRef } from 'react';
 import { Card, Col, Flex, Row, Statistic, Tag, Tooltip, Typography } from 'antd';
-import { FINAL_JOB_STATES, WAIT_REASONS } from '../../../shared/compute.ts';
+import { FINAL_JOB_STATES, JOB_STATES, WAIT_REASONS } from '../../../shared/compute.ts';
 import { useAsync } from '../../components/hooks.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { useFen } from '../../ledger/ops/parts.tsx';
 import * as api from './api.ts';
-import type { JobState, WaitReason } from './api.ts';
+import type { JobEventCode, JobEventParams, JobState, WaitReason } from './api.ts';
 
 export { Money, useFen } from '../../ledger/ops/parts.tsx';
 
@@ -173,6 +174,82 @@ export function useVoucherNote(): (note: string | null) => string | null {
     if (!note) return null;
     const code = note.replace(/^voucher:\s*/, '');
     return known.has(code) ? t(`computeJobs.voucherNote.${code as 'voucher_insufficient'}`) : t('computeJobs.voucherNote.other', { code });
+  };
+}
+
+/** What a job event or a job's message says: its code and params where it has them, and the English sentence. */
+export interface JobSaid {
+  code?: JobEventCode | null;
+  params?: JobEventParams | null;
+  message: string | null;
+}
+
+/**
+ * A job event or a job's message in the UI language, from its code and params (amounts in fen,
+ * instants in the local time); the stored English sentence for rows older than codes and for
+ * codes this screen does not know. The engine's own words stay as it gave them.
+ */
+export function useJobText(): (e: JobSaid) => string | null {
+  const { t, dateTime } = useI18n();
+  const fen = useFen();
+  const hours = useHours();
+  const voucherNote = useVoucherNote();
+  return (e) => {
+    const p = e.params ?? {};
+    const str = (k: string) => String(p[k] ?? '');
+    const num = (k: string) => Number(p[k] ?? 0);
+    const money = { total: fen(num('totalFen')), subsidy: fen(num('subsidyFen')), own: fen(num('ownFen')) };
+    const joined = (...xs: (string | null | false)[]) => xs.filter((x): x is string => !!x).join(t('computeJobs.event.sep'));
+    const engine = (text: string | null) => (text ? t('computeJobs.event.engine', { text }) : null);
+    switch (e.code) {
+      case 'submitted': {
+        const via = str('via');
+        return t('computeJobs.event.submitted', { via: via === 'web' || via === 'api' || via === 'cli' ? t(`computeJobs.via.${via}`) : via });
+      }
+      case 'cancelled_pending':
+        return t('computeJobs.event.cancelledPending');
+      case 'cancel_requested':
+        return t('computeJobs.event.cancelRequested');
+      case 'admitted':
+        return joined(
+          t('computeJobs.event.admitted', { cluster: str('cluster'), pool: str('pool'), max: fen(num('maxFen')), subsidy: money.subsidy, own: money.own }),
+          p.latestStartAt ? t('computeJobs.event.admittedAhead', { at: dateTime(str('latestStartAt')) }) : null,
+          voucherNote(p.voucherNote ? str('voucherNote') : null),
+        );
+      case 'dispatched':
+        return t('computeJobs.event.dispatched', { cluster: str('cluster'), id: str('externalId') });
+      case 'dispatch_failed':
+        return joined(t('computeJobs.event.dispatchFailed', { n: num('attempt'), max: num('max') }), engine(str('error')));
+      case 'dispatch_failed_requeued':
+        return joined(t('computeJobs.event.dispatchFailedRequeued', { n: num('attempt'), max: num('max') }), engine(str('error')));
+      case 'running':
+        return t('computeJobs.event.running', { cluster: str('cluster'), id: str('externalId') });
+      case 'ran_ended': {
+        const state = str('engineState');
+        return t('computeJobs.event.ranEnded', { cluster: str('cluster'), state: (JOB_STATES as readonly string[]).includes(state) ? t(`computeJobs.state.${state as JobState}`) : state });
+      }
+      case 'charged':
+        return joined(
+          p.exitCode !== null && p.exitCode !== undefined && t('computeJobs.job.exitCode', { code: num('exitCode') }),
+          t('computeJobs.event.charged', { ...money, gpu: hours(num('gpuSeconds') / 3600), cpu: hours(num('cpuSeconds') / 3600) }),
+        );
+      case 'not_charged':
+        return t('computeJobs.event.notCharged', { code: str('errorCode') });
+      case 'preemption_requested':
+        return t('computeJobs.event.preemptionRequested');
+      case 'preempted_before_dispatch':
+        return t('computeJobs.event.preemptedBeforeDispatch');
+      case 'preempted_metered':
+        return t('computeJobs.event.preemptedMetered', money);
+      case 'cancelled_before_dispatch':
+        return t('computeJobs.event.cancelledBeforeDispatch');
+      case 'lost':
+        return t('computeJobs.event.lost', { since: dateTime(str('sinceAt')), minutes: num('limitMinutes') });
+      case 'engine':
+        return engine(e.message);
+      default:
+        return e.message;
+    }
   };
 }
 
