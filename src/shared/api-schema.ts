@@ -22712,6 +22712,7 @@ export interface components {
             projectName: string;
             orgId: string;
             orgName: string;
+            orgNameEn: string | null;
             allocationId: string;
             submittedBy: string | null;
             /** @enum {string} */
@@ -22847,6 +22848,7 @@ export interface components {
             projectName: string;
             orgId: string;
             orgName: string;
+            orgNameEn: string | null;
             allocationId: string;
             submittedBy: string | null;
             /** @enum {string} */
@@ -22962,6 +22964,7 @@ export interface components {
             name: string | null;
             projectId: string | null;
             orgName: string | null;
+            orgNameEn: string | null;
             gpus: number;
             /** @enum {string|null} */
             gpuModel: "H100" | "H800" | "A100" | "A800" | "H20" | "L40S" | "RTX4090" | "Ascend910B" | "MLU370" | null;
@@ -23020,6 +23023,7 @@ export interface components {
         ComputeTenantStatement: {
             orgId: string;
             orgName: string;
+            orgNameEn: string | null;
             period: string;
             lines: components["schemas"]["ComputeStatementLine"][];
             byProject: {
@@ -23054,6 +23058,7 @@ export interface components {
             projectName: string;
             orgId: string;
             orgName: string;
+            orgNameEn: string | null;
             clusterId: string;
             clusterName: string;
             /** @enum {string} */
@@ -23087,6 +23092,7 @@ export interface components {
             byTenant: {
                 orgId: string;
                 orgName: string;
+                orgNameEn: string | null;
                 jobs: number;
                 gpuHours: number;
                 totalFen: number;

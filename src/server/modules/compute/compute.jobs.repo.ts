@@ -32,13 +32,6 @@ export async function projectNames(db: Db, ids: string[]): Promise<Map<string, s
   return new Map(rowsOf<{ id: string; name: string }>(r).map((x) => [x.id, x.name]));
 }
 
-/** Names of organizations by id. */
-export async function orgNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const r = await db.execute(sql`select id, name from organizations where id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);
-  return new Map(rowsOf<{ id: string; name: string }>(r).map((x) => [x.id, x.name]));
-}
-
 /** A provider's organization and its name (the ledger's provider row). */
 export async function findProvider(db: Db, id: string): Promise<{ id: string; orgId: string; name: string } | undefined> {
   const r = await db.execute(sql`select p.id, p.org_id, o.name from ledger_providers p join organizations o on o.id = p.org_id where p.id = ${id}`);

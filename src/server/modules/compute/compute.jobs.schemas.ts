@@ -86,6 +86,7 @@ export const Job = z
     projectName: z.string(),
     orgId: z.string(),
     orgName: z.string(),
+    orgNameEn: z.string().nullable(),
     allocationId: z.string(),
     submittedBy: z.string().nullable(),
     submittedVia: z.enum(['web', 'api', 'cli']),
@@ -192,6 +193,7 @@ export const QueueEntry = z
     name: z.string().nullable(),
     projectId: z.string().nullable(),
     orgName: z.string().nullable(),
+    orgNameEn: z.string().nullable(),
     gpus: z.number().int(),
     gpuModel: GpuModelEnum.nullable(),
     gpuClass: z.enum(GPU_CLASSES).nullable(),
@@ -259,6 +261,7 @@ export const StatementLine = z
     projectName: z.string(),
     orgId: z.string(),
     orgName: z.string(),
+    orgNameEn: z.string().nullable(),
     clusterId: z.string(),
     clusterName: z.string(),
     state: z.enum(JOB_STATES),
@@ -279,6 +282,7 @@ export const TenantStatement = z
   .object({
     orgId: z.string(),
     orgName: z.string(),
+    orgNameEn: z.string().nullable(),
     period: z.string(),
     lines: z.array(StatementLine),
     byProject: z.array(z.object({ projectId: z.string(), projectName: z.string(), ...Sums })),
@@ -294,7 +298,7 @@ export const ProviderStatement = z
     period: z.string(),
     lines: z.array(StatementLine),
     byCluster: z.array(z.object({ clusterId: z.string(), clusterName: z.string(), ...Sums })),
-    byTenant: z.array(z.object({ orgId: z.string(), orgName: z.string(), ...Sums })),
+    byTenant: z.array(z.object({ orgId: z.string(), orgName: z.string(), orgNameEn: z.string().nullable(), ...Sums })),
     totals: z.object(Sums),
   })
   .openapi('ComputeProviderStatement');

@@ -13,6 +13,7 @@ import { isStaff, orgRoleOf, personOf, requireOrgRole } from '../identity/index.
 import { idempotent } from '../ledger/index.ts';
 import { adapterFor } from './compute.adapters.ts';
 import { kickComputePass } from './compute.controller.ts';
+import { orgNames } from './compute.catalog.repo.ts';
 import * as repo from './compute.jobs.repo.ts';
 import { ENV_NAME, MAX_ENV_VALUE_BYTES, MAX_ENV_VARS } from './compute.jobs.schemas.ts';
 import type { JobEventCode, JobEventParams } from './compute.table.ts';
@@ -30,6 +31,7 @@ export interface JobView {
   projectName: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string | null;
   allocationId: string;
   submittedBy: string | null;
   submittedVia: 'web' | 'api' | 'cli';
@@ -82,7 +84,7 @@ export interface JobDetailView extends JobView {
 
 interface Names {
   projects: Map<string, string>;
-  orgs: Map<string, string>;
+  orgs: Map<string, { name: string; nameEn: string | null }>;
   clusters: Map<string, string>;
 }
 
@@ -90,7 +92,7 @@ async function namesFor(db: Db, rows: repo.JobRow[]): Promise<Names> {
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
   const [projects, orgs, clusters] = await Promise.all([
     repo.projectNames(db, uniq(rows.map((r) => r.projectId))),
-    repo.orgNames(db, uniq(rows.map((r) => r.orgId))),
+    orgNames(db, uniq(rows.map((r) => r.orgId))),
     repo.clustersByIds(db, uniq(rows.map((r) => r.clusterId))),
   ]);
   return { projects, orgs, clusters: new Map(clusters.map((c) => [c.id, c.name])) };
@@ -105,7 +107,8 @@ export function jobView(j: repo.JobRow, names: Names, hideEnv = false): JobView 
     projectId: j.projectId,
     projectName: names.projects.get(j.projectId) ?? j.projectId,
     orgId: j.orgId,
-    orgName: names.orgs.get(j.orgId) ?? j.orgId,
+    orgName: names.orgs.get(j.orgId)?.name ?? j.orgId,
+    orgNameEn: names.orgs.get(j.orgId)?.nameEn ?? null,
     allocationId: j.allocationId,
     submittedBy: j.submittedBy,
     submittedVia: j.submittedVia,
@@ -467,6 +470,7 @@ export interface QueueEntryView {
   name: string | null;
   projectId: string | null;
   orgName: string | null;
+  orgNameEn: string | null;
   gpus: number;
   gpuModel: GpuModel | null;
   gpuClass: GpuClass | null;
@@ -485,7 +489,7 @@ export async function queue(deps: D, ctx: RequestCtx, f: { gpuClass?: GpuClass; 
   const mine = new Set(await repo.orgIdsOfPerson(db, me.personId));
   const all = isStaff(ctx.actor);
   const { rows, total } = await repo.queueJobs(db, f, limit);
-  const orgs = await repo.orgNames(db, [...new Set(rows.filter((r) => all || mine.has(r.orgId)).map((r) => r.orgId))]);
+  const orgs = await orgNames(db, [...new Set(rows.filter((r) => all || mine.has(r.orgId)).map((r) => r.orgId))]);
   const items = rows.map((r): QueueEntryView => {
     const full = all || mine.has(r.orgId);
     return {
@@ -495,7 +499,8 @@ export async function queue(deps: D, ctx: RequestCtx, f: { gpuClass?: GpuClass; 
       jobId: full ? r.id : null,
       name: full ? r.name : null,
       projectId: full ? r.projectId : null,
-      orgName: full ? (orgs.get(r.orgId) ?? null) : null,
+      orgName: full ? (orgs.get(r.orgId)?.name ?? null) : null,
+      orgNameEn: full ? (orgs.get(r.orgId)?.nameEn ?? null) : null,
       gpus: r.gpus,
       gpuModel: r.gpuModel,
       gpuClass: r.gpuClass,

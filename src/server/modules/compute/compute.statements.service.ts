@@ -7,6 +7,7 @@ import type { RequestCtx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { CSV_TYPE, XLSX_TYPE, renderTables, type ExportFile, type ExportFormat, type Kind, type Table, type Value } from '../../http/export.ts';
 import { requireOrgRole } from '../identity/index.ts';
+import { orgNames } from './compute.catalog.repo.ts';
 import * as repo from './compute.jobs.repo.ts';
 import type { JobState } from '../../../shared/compute.ts';
 
@@ -38,6 +39,7 @@ export interface StatementLine {
   projectName: string;
   orgId: string;
   orgName: string;
+  orgNameEn: string | null;
   clusterId: string;
   clusterName: string;
   state: JobState;
@@ -56,6 +58,7 @@ export interface StatementLine {
 export interface TenantStatement {
   orgId: string;
   orgName: string;
+  orgNameEn: string | null;
   period: string;
   lines: StatementLine[];
   byProject: ({ projectId: string; projectName: string } & Sums)[];
@@ -69,7 +72,7 @@ export interface ProviderStatement {
   period: string;
   lines: StatementLine[];
   byCluster: ({ clusterId: string; clusterName: string } & Sums)[];
-  byTenant: ({ orgId: string; orgName: string } & Sums)[];
+  byTenant: ({ orgId: string; orgName: string; orgNameEn: string | null } & Sums)[];
   totals: Sums;
 }
 
@@ -98,7 +101,7 @@ async function lines(deps: D, f: { orgId?: string; providerId?: string }, period
   const { from, to } = monthRange(period);
   const db = deps.db.db;
   const jobs = await repo.meteredJobs(db, f, from, to);
-  const [projects, orgs] = await Promise.all([repo.projectNames(db, [...new Set(jobs.map((j) => j.projectId))]), repo.orgNames(db, [...new Set(jobs.map((j) => j.orgId))])]);
+  const [projects, orgs] = await Promise.all([repo.projectNames(db, [...new Set(jobs.map((j) => j.projectId))]), orgNames(db, [...new Set(jobs.map((j) => j.orgId))])]);
   return jobs.map((j) => {
     const c = j.charge!;
     return {
@@ -107,7 +110,8 @@ async function lines(deps: D, f: { orgId?: string; providerId?: string }, period
       projectId: j.projectId,
       projectName: projects.get(j.projectId) ?? j.projectId,
       orgId: j.orgId,
-      orgName: orgs.get(j.orgId) ?? j.orgId,
+      orgName: orgs.get(j.orgId)?.name ?? j.orgId,
+      orgNameEn: orgs.get(j.orgId)?.nameEn ?? null,
       clusterId: j.clusterId!,
       clusterName: j.clusterName,
       state: j.state,
@@ -134,12 +138,13 @@ function totals(ls: StatementLine[]): Sums {
 /** A tenant's compute statement of a month (its members; operators read). */
 export async function tenantStatement(deps: D, ctx: RequestCtx, orgId: string, period: string): Promise<TenantStatement> {
   await requireOrgRole(deps.db.db, ctx, orgId, 'member', { read: true });
-  const orgName = (await repo.orgNames(deps.db.db, [orgId])).get(orgId);
-  if (!orgName) throw new AppError('not_found', 'no such organization');
+  const org = (await orgNames(deps.db.db, [orgId])).get(orgId);
+  if (!org) throw new AppError('not_found', 'no such organization');
   const ls = await lines(deps, { orgId }, period);
   return {
     orgId,
-    orgName,
+    orgName: org.name,
+    orgNameEn: org.nameEn,
     period,
     lines: ls,
     byProject: groupBy(ls, (l) => l.projectId, (l) => ({ projectId: l.projectId, projectName: l.projectName })),
@@ -160,7 +165,7 @@ export async function providerStatement(deps: D, ctx: RequestCtx, providerId: st
     period,
     lines: ls,
     byCluster: groupBy(ls, (l) => l.clusterId, (l) => ({ clusterId: l.clusterId, clusterName: l.clusterName })),
-    byTenant: groupBy(ls, (l) => l.orgId, (l) => ({ orgId: l.orgId, orgName: l.orgName })),
+    byTenant: groupBy(ls, (l) => l.orgId, (l) => ({ orgId: l.orgId, orgName: l.orgName, orgNameEn: l.orgNameEn })),
     totals: totals(ls),
   };
 }

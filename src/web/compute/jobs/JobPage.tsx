@@ -288,14 +288,14 @@ function NotYetCharged({ job }: { job: ComputeJobDetail }) {
 }
 
 function Summary({ job }: { job: ComputeJobDetail }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, pick } = useI18n();
   const resources = useResources();
   const limit = useLimit();
   const names = useNames();
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered data-testid="cj-summary">
       <Descriptions.Item label={t('computeJobs.col.project')}>{names.project(job.projectId, job.projectName)}</Descriptions.Item>
-      <Descriptions.Item label={t('computeJobs.col.org')}>{job.orgName}</Descriptions.Item>
+      <Descriptions.Item label={t('computeJobs.col.org')}>{pick(job.orgName, job.orgNameEn)}</Descriptions.Item>
       <Descriptions.Item label={t('computeJobs.col.resources')}>{resources(job)}</Descriptions.Item>
       <Descriptions.Item label={t('computeJobs.col.timeLimit')}>{limit(job.timeLimitMinutes)}</Descriptions.Item>
       <Descriptions.Item label={t('computeJobs.col.cluster')}>

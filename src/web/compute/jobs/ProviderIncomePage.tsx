@@ -53,7 +53,7 @@ function ClusterJobs({ providerId }: { providerId: string }) {
         </Space>
       ),
     },
-    { title: t('computeJobs.income.tenant'), key: 'org', width: 160, ellipsis: true, render: (_, j) => j.orgName },
+    { title: t('computeJobs.income.tenant'), key: 'org', width: 160, ellipsis: true, render: (_, j) => pick(j.orgName, j.orgNameEn) },
     { title: t('computeJobs.col.state'), key: 'state', width: 100, render: (_, j) => <JobStateTag state={j.state} /> },
     { title: t('computeJobs.col.resources'), key: 'res', width: 190, render: (_, j) => resources(j) },
     { title: t('computeJobs.col.pool'), key: 'pool', width: 80, render: (_, j) => j.pool ?? '—' },
@@ -203,7 +203,7 @@ export default function ProviderIncomePage() {
               },
               {
                 title: t('computeJobs.income.byTenant', { period }),
-                chart: <StackedBars testId="cj-chart-income-tenant" rows={data.data.current.byTenant.map((c) => ({ key: c.orgId, label: c.orgName, values: shareValues(c) }))} series={shares} format={fen} emptyText={none} />,
+                chart: <StackedBars testId="cj-chart-income-tenant" rows={data.data.current.byTenant.map((c) => ({ key: c.orgId, label: pick(c.orgName, c.orgNameEn), values: shareValues(c) }))} series={shares} format={fen} emptyText={none} />,
               },
             ]}
           />

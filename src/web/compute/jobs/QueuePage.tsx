@@ -66,7 +66,7 @@ export default function QueuePage() {
               {e.name}
             </Link>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {e.orgName}
+              {e.orgName && pick(e.orgName, e.orgNameEn)}
             </Typography.Text>
           </Space>
         ) : (
